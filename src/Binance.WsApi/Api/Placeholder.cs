@@ -1,0 +1,3 @@
+namespace Binance.WsApi;
+
+internal static class Placeholder;
