@@ -1,3 +1,0 @@
-namespace Binance.WsApi;
-
-internal static class Placeholder;

@@ -1,0 +1,259 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Binance.WsApi.Connection;
+using Binance.WsApi.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Binance.WsApi;
+
+/// <summary>
+/// A client for the Binance WebSocket API: typed <c>…Async</c> methods for spot, USD-M and COIN-M futures over one
+/// persistent, authenticated connection per endpoint. Connections open lazily on first use, log on with
+/// <c>session.logon</c> for Ed25519 keys, reconnect with backoff, and fail requests clearly (sent or not sent) instead
+/// of hanging. Thread-safe: share one instance.
+/// </summary>
+public sealed partial class WebSocketApiClient : IAsyncDisposable
+{
+    private readonly WebSocketApiClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly EventDispatcher _events;
+    private readonly ConnectionContext _context;
+    private readonly WsApiConnectionManager _connections;
+    private int _disposed;
+
+    /// <summary>Creates a client; the options are validated and copied.</summary>
+    /// <exception cref="ArgumentException">An option is out of range or inconsistent.</exception>
+    public WebSocketApiClient(WebSocketApiClientOptions? options = null)
+    {
+        _options = (options ?? new WebSocketApiClientOptions()).ValidateAndCopy();
+        _logger = _options.Logger ?? _options.LoggerFactory?.CreateLogger("Binance.WsApi") ?? NullLogger.Instance;
+        _events = new EventDispatcher(_logger);
+        _context = new ConnectionContext(_options, _logger, _events)
+        {
+            StateChanged = OnStateChanged,
+            LifecycleEvent = OnLifecycle,
+            Error = OnError,
+            MessageObserver = OnMessage,
+        };
+        _connections = new WsApiConnectionManager(_context);
+
+        if (_options.Credentials is { KeyType: not ApiKeyType.Ed25519 } credentials && !_options.MuteLatencyWarning)
+        {
+            Log.LatencyNotice(_logger, credentials.KeyType);
+        }
+    }
+
+    /// <summary>Any connection changed state (one event per transition).</summary>
+    public event EventHandler<ConnectionStateChangedEventArgs>? ConnectionStateChanged;
+
+    /// <summary>A connection opened for the first time (or after being closed).</summary>
+    public event EventHandler<ConnectionEventArgs>? Opened;
+
+    /// <summary>A connection dropped and is being reopened.</summary>
+    public event EventHandler<ConnectionEventArgs>? Reconnecting;
+
+    /// <summary>
+    /// A connection is usable again after a drop or a <c>serverShutdown</c> move, logged on again where it was.
+    /// Requests that were pending on the old socket have failed with their send state.
+    /// </summary>
+    public event EventHandler<ConnectionEventArgs>? Reconnected;
+
+    /// <summary>A connection closed and will not reopen by itself.</summary>
+    public event EventHandler<ConnectionEventArgs>? Closed;
+
+    /// <summary>A connection logged on with <c>session.logon</c>.</summary>
+    public event EventHandler<ConnectionEventArgs>? Authenticated;
+
+    /// <summary>An error outside any single request (malformed frame, failed reconnect attempt, connection-level error).</summary>
+    public event EventHandler<WsApiErrorEventArgs>? Error;
+
+    /// <summary>Every incoming frame, parsed (only computed while someone listens).</summary>
+    public event EventHandler<WsApiMessageEventArgs>? MessageReceived;
+
+    /// <summary>Every incoming text frame as received (only computed while someone listens).</summary>
+    public event EventHandler<WsApiRawMessageEventArgs>? RawMessageReceived;
+
+    /// <summary>The time offset applied to request timestamps, in milliseconds.</summary>
+    public long TimeOffsetMs => _context.TimeOffsetMs;
+
+    /// <summary>The environment the default endpoints point at.</summary>
+    public WsApiEnvironment Environment => _options.Environment;
+
+    /// <summary>The lower-level connection controls: one connection per endpoint, with state, connect and close.</summary>
+    public WsApiConnectionManager GetWsClient() => _connections;
+
+    /// <summary>Sets the offset (server clock minus local clock) added to request timestamps.</summary>
+    public void SetTimeOffsetMs(long offsetMs)
+    {
+        _context.TimeOffsetMs = offsetMs;
+        Log.TimeOffsetSet(_logger, offsetMs);
+    }
+
+    /// <summary>
+    /// Measures the offset between the local clock and the server's with <c>time</c> (midpoint of the round trip),
+    /// applies it, and returns it.
+    /// </summary>
+    public async Task<TimeSpan> SyncTimeAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
+    {
+        WsApiMarket market = endpoint is { } e ? WsApiEndpoints.GetMarket(e) : WsApiMarket.Spot;
+        long before = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        WsApiResponse<ServerTime> response = await SendCoreAsync(market, endpoint, "time", null, RequestAuth.None,
+            WsApiJsonContext.Default.ServerTime, null, cancellationToken).ConfigureAwait(false);
+        long after = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        long offset = response.Result.ServerTimeMs - ((before + after) / 2);
+        SetTimeOffsetMs(offset);
+        return TimeSpan.FromMilliseconds(offset);
+    }
+
+    /// <summary>Opens the connection of an endpoint now and, with an Ed25519 key, logs it on.</summary>
+    public Task ConnectAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+        _connections.ConnectAsync(endpoint, cancellationToken);
+
+    /// <summary>Closes every connection gracefully. A later request reopens what it needs.</summary>
+    public Task DisconnectAllAsync(CancellationToken cancellationToken = default) =>
+        _connections.DisconnectAllAsync(cancellationToken);
+
+    /// <summary>
+    /// Sends any WS API method, including ones without a typed wrapper, and returns the raw <c>result</c>.
+    /// </summary>
+    /// <param name="endpoint">Where to send it.</param>
+    /// <param name="method">The method name, for example <c>account.status</c>.</param>
+    /// <param name="parameters">Its parameters (the client adds apiKey, timestamp, recvWindow and signature as the security requires).</param>
+    /// <param name="security">How the request is authorised.</param>
+    /// <param name="timeout">A deadline for this call instead of <see cref="WebSocketApiClientOptions.RequestTimeout"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait (a request already sent may still execute).</param>
+    public Task<WsApiResponse<JsonElement>> SendAsync(WsApiEndpoint endpoint, string method, WsApiParameters? parameters = null,
+        WsApiSecurity security = WsApiSecurity.None, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        SendAsync(endpoint, method, parameters, security, WsApiJsonContext.Default.JsonElement, timeout, cancellationToken);
+
+    /// <summary>Sends any WS API method and reads its <c>result</c> as <typeparamref name="T"/> with the given metadata.</summary>
+    /// <typeparam name="T">The result model.</typeparam>
+    /// <param name="endpoint">Where to send it.</param>
+    /// <param name="method">The method name.</param>
+    /// <param name="parameters">Its parameters.</param>
+    /// <param name="security">How the request is authorised.</param>
+    /// <param name="resultType">Source-generated metadata of <typeparamref name="T"/>.</param>
+    /// <param name="timeout">A deadline for this call.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<T>> SendAsync<T>(WsApiEndpoint endpoint, string method, WsApiParameters? parameters,
+        WsApiSecurity security, JsonTypeInfo<T> resultType, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentNullException.ThrowIfNull(resultType);
+        RequestAuth auth = security switch
+        {
+            WsApiSecurity.None => RequestAuth.None,
+            WsApiSecurity.Signed => RequestAuth.Signed,
+            WsApiSecurity.ApiKey => RequestAuth.ApiKey,
+            _ => throw new ArgumentOutOfRangeException(nameof(security)),
+        };
+        return SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, method, parameters, auth, resultType, timeout, cancellationToken);
+    }
+
+    /// <summary>Closes every connection and stops all background work. Pending requests fail.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _connections.DisposeAsync().ConfigureAwait(false);
+        await _events.DisposeAsync().ConfigureAwait(false);
+    }
+
+    internal Task<WsApiResponse<T>> SendCoreAsync<T>(WsApiMarket market, WsApiEndpoint? endpoint, string method, WsApiParameters? parameters,
+        RequestAuth auth, JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (timeout is { } t && t <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive.");
+        }
+
+        WsApiEndpoint target = ResolveEndpoint(market, endpoint);
+        return _connections[target].SendAsync(method, parameters, auth, resultType, timeout, cancellationToken);
+    }
+
+    internal WsApiEndpoint ResolveEndpoint(WsApiMarket market, WsApiEndpoint? endpoint)
+    {
+        if (endpoint is not { } e)
+        {
+            return WsApiEndpoints.GetDefaultEndpoint(market, _options.Environment);
+        }
+
+        if (WsApiEndpoints.GetMarket(e) != market)
+        {
+            throw new ArgumentException($"A {market} method cannot be sent to the {e} endpoint ({WsApiEndpoints.GetMarket(e)}).", nameof(endpoint));
+        }
+
+        return e;
+    }
+
+    private void OnStateChanged(WsApiConnection connection, ConnectionState previous, ConnectionState state, string reason, Exception? cause)
+    {
+        if (_options.AttachEventListeners)
+        {
+            Log.StateChanged(_logger, connection.Endpoint, state, reason);
+        }
+
+        var args = new ConnectionStateChangedEventArgs(connection.Endpoint, previous, state, reason, cause);
+        _events.Post(() => ConnectionStateChanged?.Invoke(this, args));
+        if (state == ConnectionState.Closed)
+        {
+            var closed = new ConnectionEventArgs(connection.Endpoint, connection.Uri, reason, cause);
+            _events.Post(() => Closed?.Invoke(this, closed));
+        }
+    }
+
+    private void OnLifecycle(WsApiConnection connection, string what, Exception? cause)
+    {
+        if (_options.AttachEventListeners)
+        {
+            Log.Lifecycle(_logger, connection.Endpoint, connection.Uri, what);
+        }
+
+        var args = new ConnectionEventArgs(connection.Endpoint, connection.Uri, what, cause);
+        EventHandler<ConnectionEventArgs>? handler = what switch
+        {
+            "opened" => Opened,
+            "authenticated" => Authenticated,
+            _ when what.StartsWith("reconnecting", StringComparison.Ordinal) => Reconnecting,
+            _ when what.StartsWith("reconnected", StringComparison.Ordinal) => Reconnected,
+            _ => null,
+        };
+        if (handler is not null)
+        {
+            _events.Post(() => handler(this, args));
+        }
+    }
+
+    private void OnError(WsApiEndpoint? endpoint, string message, Exception? exception)
+    {
+        Log.ConnectionError(_logger, endpoint, message, exception);
+        if (Error is not null)
+        {
+            var args = new WsApiErrorEventArgs(endpoint, message, exception);
+            _events.Post(() => Error?.Invoke(this, args));
+        }
+    }
+
+    private void OnMessage(WsApiEndpoint endpoint, ReadOnlyMemory<byte> frame, FrameHeader header)
+    {
+        if (RawMessageReceived is not null)
+        {
+            var raw = new WsApiRawMessageEventArgs(endpoint, System.Text.Encoding.UTF8.GetString(frame.Span));
+            _events.Post(() => RawMessageReceived?.Invoke(this, raw));
+        }
+
+        if (MessageReceived is not null)
+        {
+            JsonElement message = JsonElement.Parse(frame.Span);
+            string? id = header.IdIsNumber ? header.NumericId.ToString(System.Globalization.CultureInfo.InvariantCulture) : header.TextId;
+            var parsed = new WsApiMessageEventArgs(endpoint, header.Kind == FrameKind.Event, id,
+                header.Kind == FrameKind.Response ? header.Status : null, header.EventType, message);
+            _events.Post(() => MessageReceived?.Invoke(this, parsed));
+        }
+    }
+}

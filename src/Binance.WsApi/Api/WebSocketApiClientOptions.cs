@@ -1,0 +1,145 @@
+using Microsoft.Extensions.Logging;
+
+namespace Binance.WsApi;
+
+/// <summary>
+/// Settings of a <see cref="WebSocketApiClient"/>. Validated when the client is constructed; the client keeps its
+/// own copy, so changing an options object later has no effect on a running client.
+/// </summary>
+public sealed class WebSocketApiClientOptions
+{
+    /// <summary>The API key and its signing material; null for public methods only.</summary>
+    public ApiCredentials? Credentials { get; set; }
+
+    /// <summary>Which environment the default endpoints point at (default <see cref="WsApiEnvironment.Live"/>).</summary>
+    public WsApiEnvironment Environment { get; set; } = WsApiEnvironment.Live;
+
+    /// <summary>
+    /// Per-endpoint URL overrides, for example the local emulator (<c>ws://127.0.0.1:port/ws-api/v3</c>) or a proxy.
+    /// Endpoints not listed use Binance's documented URLs.
+    /// </summary>
+    public IDictionary<WsApiEndpoint, Uri> EndpointUrls { get; } = new Dictionary<WsApiEndpoint, Uri>();
+
+    /// <summary>Deadline for a response once a request is sent (default 10 s); overridable per call.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Deadline for opening a connection, and the longest a request waits for a connection that is (re)connecting
+    /// (default 10 s).
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How dropped connections are reopened.</summary>
+    public ReconnectPolicy ReconnectPolicy { get; set; } = new();
+
+    /// <summary>
+    /// Interval of the client's own WebSocket pings, which detect a dead peer (default 15 s). Server pings are always
+    /// answered. <see cref="TimeSpan.Zero"/> disables client pings.
+    /// </summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long to wait for the pong of a client ping before the connection is declared dead (default 10 s).</summary>
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// <c>recvWindow</c> sent with signed requests; null leaves the server default (5000 ms). At most 60000 ms;
+    /// sub-millisecond precision is sent as a decimal (spot accepts three decimals).
+    /// </summary>
+    public TimeSpan? RecvWindow { get; set; }
+
+    /// <summary>Whether responses carry <c>rateLimits</c> (default true). False adds <c>returnRateLimits=false</c> to the URL.</summary>
+    public bool ReturnRateLimits { get; set; } = true;
+
+    /// <summary>The clock used for timestamps, deadlines and backoff (inject a fake one in tests).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Initial offset added to the local clock for request timestamps (see also <see cref="WebSocketApiClient.SetTimeOffsetMs"/>).</summary>
+    public TimeSpan TimeOffset { get; set; }
+
+    /// <summary>Where the client logs; null logs nothing.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>A logger to use instead of one made from <see cref="LoggerFactory"/>.</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>Resubscribe the user data stream after a reconnect (default true).</summary>
+    public bool ResubscribeUserDataStreamAfterReconnect { get; set; } = true;
+
+    /// <summary>Delay before that resubscription (default 2 s).</summary>
+    public TimeSpan ResubscribeUserDataStreamDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Log connection lifecycle events (open, reconnecting, reconnected, closed, authenticated) at Information (default true).</summary>
+    public bool AttachEventListeners { get; set; } = true;
+
+    /// <summary>Do not log the notice that HMAC/RSA keys sign every request (slower than Ed25519 with session logon).</summary>
+    public bool MuteLatencyWarning { get; set; }
+
+    /// <summary>Renew the margin listen token before it expires (default true).</summary>
+    public bool KeepMarginListenTokenRefreshed { get; set; } = true;
+
+    /// <summary>Allow plain <c>ws://</c> to hosts other than loopback (default false: only <c>wss://</c> leaves the machine).</summary>
+    public bool AllowInsecureTransport { get; set; }
+
+    /// <summary>Creates a validated copy, so a running client never sees later changes.</summary>
+    internal WebSocketApiClientOptions ValidateAndCopy()
+    {
+        if (RequestTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RequestTimeout), RequestTimeout, "RequestTimeout must be positive.");
+        }
+
+        if (ConnectTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConnectTimeout), ConnectTimeout, "ConnectTimeout must be positive.");
+        }
+
+        if (KeepAliveInterval < TimeSpan.Zero || KeepAliveTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(KeepAliveInterval), "KeepAliveInterval must be >= 0 and KeepAliveTimeout positive.");
+        }
+
+        if (ResubscribeUserDataStreamDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ResubscribeUserDataStreamDelay), "ResubscribeUserDataStreamDelay cannot be negative.");
+        }
+
+        Validate.RecvWindow(RecvWindow, nameof(RecvWindow));
+        ArgumentNullException.ThrowIfNull(TimeProvider);
+        ArgumentNullException.ThrowIfNull(ReconnectPolicy);
+        ReconnectPolicy.Validate();
+
+        foreach ((WsApiEndpoint endpoint, Uri uri) in EndpointUrls)
+        {
+            ValidateUri(endpoint, uri);
+        }
+
+        // MemberwiseClone shares the URL dictionary; the copy gets a frozen one of its own.
+        var copy = (WebSocketApiClientOptions)MemberwiseClone();
+        copy._frozenUrls = new Dictionary<WsApiEndpoint, Uri>(EndpointUrls);
+        return copy;
+    }
+
+    private Dictionary<WsApiEndpoint, Uri>? _frozenUrls;
+
+    internal Uri ResolveUri(WsApiEndpoint endpoint)
+    {
+        IDictionary<WsApiEndpoint, Uri> urls = _frozenUrls ?? EndpointUrls;
+        return urls.TryGetValue(endpoint, out Uri? uri) ? uri : WsApiEndpoints.GetDefaultUri(endpoint);
+    }
+
+    private void ValidateUri(WsApiEndpoint endpoint, Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (!uri.IsAbsoluteUri || (uri.Scheme != "ws" && uri.Scheme != "wss"))
+        {
+            throw new ArgumentException($"The URL for {endpoint} must be an absolute ws:// or wss:// URL, got '{uri}'.", nameof(EndpointUrls));
+        }
+
+        if (uri.Scheme == "ws" && !uri.IsLoopback && !AllowInsecureTransport)
+        {
+            throw new ArgumentException(
+                $"The URL for {endpoint} uses plain ws:// to a host that is not loopback ('{uri.Host}'); use wss:// or set AllowInsecureTransport.",
+                nameof(EndpointUrls));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Binance.WsApi;
+
+/// <summary>A successful response: the typed result plus the envelope's id, status and rate-limit counters.</summary>
+/// <typeparam name="T">The result model.</typeparam>
+public sealed class WsApiResponse<T>
+{
+    internal WsApiResponse(T result, string id, int status, IReadOnlyList<RateLimit> rateLimits, WsApiEndpoint endpoint)
+    {
+        Result = result;
+        Id = id;
+        Status = status;
+        RateLimits = rateLimits;
+        Endpoint = endpoint;
+    }
+
+    /// <summary>The typed <c>result</c>.</summary>
+    public T Result { get; }
+
+    /// <summary>The envelope id the request carried.</summary>
+    public string Id { get; }
+
+    /// <summary>The response status (200).</summary>
+    public int Status { get; }
+
+    /// <summary>The <c>rateLimits</c> counters after this request; empty when the server sent none.</summary>
+    public IReadOnlyList<RateLimit> RateLimits { get; }
+
+    /// <summary>The endpoint that answered.</summary>
+    public WsApiEndpoint Endpoint { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Status} id={Id} {Result}";
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Binance.WsApi.Protocol;
+
+namespace Binance.WsApi.Connection;
+
+/// <summary>
+/// A request waiting for its response, registered in the pending table before its frame is written. Completion
+/// runs its continuations asynchronously, so the receive loop never runs caller code.
+/// </summary>
+internal abstract class PendingRequest
+{
+    private int _sent;
+
+    protected PendingRequest(long id, string method, WsApiEndpoint endpoint, TimeSpan timeout)
+    {
+        Id = id;
+        Method = method;
+        Endpoint = endpoint;
+        Timeout = timeout;
+    }
+
+    public long Id { get; }
+
+    public string Method { get; }
+
+    public WsApiEndpoint Endpoint { get; }
+
+    public TimeSpan Timeout { get; }
+
+    /// <summary>TimeProvider timestamp after which the request times out; 0 until the frame is sent.</summary>
+    public long Deadline { get; set; }
+
+    public RequestSendState SendState => Volatile.Read(ref _sent) == 0 ? RequestSendState.NotSent : RequestSendState.Sent;
+
+    public CancellationTokenRegistration Cancellation { get; set; }
+
+    /// <summary>Called just before the frame goes to the socket: from then on the outcome is unknown on failure.</summary>
+    public void MarkSent() => Volatile.Write(ref _sent, 1);
+
+    public abstract void Complete(ReadOnlySpan<byte> frame, in FrameHeader header);
+
+    public abstract bool TryFail(Exception exception);
+
+    public abstract bool TryCancel(CancellationToken cancellationToken);
+
+    protected string IdText => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected static IReadOnlyList<RateLimit> ReadRateLimits(ReadOnlySpan<byte> frame, in FrameHeader header)
+    {
+        if (header.RateLimits.End.Value == 0)
+        {
+            return [];
+        }
+
+        return JsonSerializer.Deserialize(frame[header.RateLimits], WsApiJsonContext.Default.ListRateLimit) ?? (IReadOnlyList<RateLimit>)[];
+    }
+}
+
+/// <summary>A pending request whose result is read as <typeparamref name="T"/>.</summary>
+internal sealed class PendingRequest<T> : PendingRequest
+{
+    private readonly TaskCompletionSource<WsApiResponse<T>> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly JsonTypeInfo<T> _resultType;
+
+    public PendingRequest(long id, string method, WsApiEndpoint endpoint, TimeSpan timeout, JsonTypeInfo<T> resultType)
+        : base(id, method, endpoint, timeout)
+    {
+        _resultType = resultType;
+    }
+
+    public Task<WsApiResponse<T>> Task => _completion.Task;
+
+    public override void Complete(ReadOnlySpan<byte> frame, in FrameHeader header)
+    {
+        try
+        {
+            IReadOnlyList<RateLimit> rateLimits = ReadRateLimits(frame, header);
+            if (header.Status is >= 200 and < 300 && header.Result.End.Value > 0)
+            {
+                T? result = JsonSerializer.Deserialize(frame[header.Result], _resultType);
+                _completion.TrySetResult(new WsApiResponse<T>(result!, IdText, header.Status, rateLimits, Endpoint));
+            }
+            else if (header.Status is >= 200 and < 300)
+            {
+                throw new JsonException("The response has status 200 but no 'result'.");
+            }
+            else
+            {
+                _completion.TrySetException(WsApiErrors.FromErrorResponse(frame, header, rateLimits, Method, IdText, Endpoint));
+            }
+        }
+        catch (JsonException ex)
+        {
+            // The server did answer (so the request was executed), but not in a shape we can read.
+            _completion.TrySetException(new WsApiConnectionException(
+                $"The response to {Method} (id {IdText}) could not be read as {typeof(T).Name}: {ex.Message}",
+                RequestSendState.Sent, Method, IdText, Endpoint, ex));
+        }
+        finally
+        {
+            Cancellation.Dispose();
+        }
+    }
+
+    public override bool TryFail(Exception exception)
+    {
+        Cancellation.Dispose();
+        return _completion.TrySetException(exception);
+    }
+
+    public override bool TryCancel(CancellationToken cancellationToken) => _completion.TrySetCanceled(cancellationToken);
+}

@@ -1,0 +1,542 @@
+using System.Net.WebSockets;
+using System.Text.Json.Serialization.Metadata;
+using Binance.WsApi.Connection;
+using Binance.WsApi.Protocol;
+
+namespace Binance.WsApi;
+
+/// <summary>
+/// The connection to one endpoint: opened lazily on first use (or by <see cref="ConnectAsync"/>), logged on with
+/// <c>session.logon</c> when the key is Ed25519, reopened with backoff when it drops, and moved to a fresh socket
+/// when the server announces <c>serverShutdown</c>. Its state machine is
+/// <c>Disconnected → Connecting → Authenticating → Ready → Reconnecting → … → Closed</c>, one event per transition.
+/// Thread-safe.
+/// </summary>
+public sealed class WsApiConnection
+{
+    private readonly ConnectionContext _context;
+    private readonly object _gate = new();
+    private CancellationTokenSource _lifetime = new();
+    private readonly Random _jitter = new();
+    private SocketSession? _session;
+    private TaskCompletionSource<SocketSession> _ready = NewReadySource();
+    private Task? _connecting;
+    private bool _logonWanted;
+    private bool _rotating;
+    private bool _disposed;
+    private ConnectionState _state = ConnectionState.Disconnected;
+
+    internal WsApiConnection(WsApiEndpoint endpoint, Uri uri, ConnectionContext context)
+    {
+        Endpoint = endpoint;
+        Market = WsApiEndpoints.GetMarket(endpoint);
+        Uri = uri;
+        _context = context;
+    }
+
+    /// <summary>The endpoint this connection serves.</summary>
+    public WsApiEndpoint Endpoint { get; }
+
+    /// <summary>The market of the endpoint.</summary>
+    public WsApiMarket Market { get; }
+
+    /// <summary>The URL it connects to.</summary>
+    public Uri Uri { get; }
+
+    /// <summary>The current state.</summary>
+    public ConnectionState State
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state;
+            }
+        }
+    }
+
+    /// <summary>True when the current socket is logged on with <c>session.logon</c>.</summary>
+    public bool IsLoggedOn => _session is { IsLoggedOn: true, IsClosed: false };
+
+    /// <summary>When the current socket was opened, if one is open.</summary>
+    public DateTimeOffset? ConnectedSince => _session is { IsClosed: false } s ? s.ConnectedAt : null;
+
+    /// <summary>Requests sent and not answered yet on the current socket.</summary>
+    public int PendingRequestCount => _session?.PendingCount ?? 0;
+
+    /// <summary>
+    /// Opens the connection if needed and, with an Ed25519 key, logs it on; completes when it is ready. Fails with
+    /// <see cref="WsApiConnectionException"/> when it cannot connect within the connect timeout, or with
+    /// <see cref="BinanceApiException"/> when the logon is rejected.
+    /// </summary>
+    public async Task ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        bool logon = _context.Credentials?.KeyType == ApiKeyType.Ed25519;
+        if (logon)
+        {
+            lock (_gate)
+            {
+                _logonWanted = true;
+            }
+        }
+
+        SocketSession session = await GetReadySessionAsync(null, cancellationToken).ConfigureAwait(false);
+        if (logon && !session.IsLoggedOn)
+        {
+            await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Closes the connection gracefully. Requests still pending fail with <see cref="WsApiConnectionException"/>.
+    /// A later request opens it again.
+    /// </summary>
+    public async Task CloseAsync(CancellationToken cancellationToken = default)
+    {
+        SocketSession? session;
+        lock (_gate)
+        {
+            session = _session;
+            _session = null;
+            _logonWanted = false;
+            // Stop a connect or reconnect in progress; its waiters get a clear failure. A later request starts afresh.
+            _lifetime.Cancel();
+            if (!_disposed)
+            {
+                _lifetime = new CancellationTokenSource();
+            }
+        }
+
+        if (session is not null)
+        {
+            await session.CloseAsync("closed by the client").WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        SetState(ConnectionState.Closed, "closed by the client", null);
+    }
+
+    internal async ValueTask DisposeAsync()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+        }
+
+        await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        _lifetime.Cancel();
+    }
+
+    /// <summary>Sends a request and awaits its typed response.</summary>
+    internal async Task<WsApiResponse<T>> SendAsync<T>(string method, WsApiParameters? parameters, RequestAuth auth,
+        JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        if (auth != RequestAuth.None && _context.Credentials is null)
+        {
+            throw new InvalidOperationException($"{method} needs API credentials: set WebSocketApiClientOptions.Credentials.");
+        }
+
+        bool needsLogon = auth == RequestAuth.Signed && _context.Credentials?.KeyType == ApiKeyType.Ed25519;
+        // A request that finds its socket draining or just closed was never written: retry it on the next one.
+        for (int attempt = 0; ; attempt++)
+        {
+            SocketSession session = await GetReadySessionAsync(method, cancellationToken).ConfigureAwait(false);
+            if (needsLogon && !session.IsLoggedOn)
+            {
+                await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType);
+            try
+            {
+                return await session.SendAsync(pending, parameters, auth, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SessionUnavailableException) when (attempt < 3)
+            {
+                await Task.Yield();
+            }
+            catch (SessionUnavailableException ex)
+            {
+                throw new WsApiConnectionException($"No usable connection to {Endpoint} for {method}.", RequestSendState.NotSent, method, null, Endpoint, ex);
+            }
+        }
+    }
+
+    private async Task<SessionStatus> LogonAsync(SocketSession session)
+    {
+        var pending = new PendingRequest<SessionStatus>(_context.NextId(), "session.logon", Endpoint, _context.Options.RequestTimeout,
+            WsApiJsonContext.Default.SessionStatus);
+        WsApiResponse<SessionStatus> response;
+        try
+        {
+            response = await session.SendAsync(pending, null, RequestAuth.AlwaysSigned, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (BinanceApiException ex)
+        {
+            Log.LogonRejected(_context.Logger, Endpoint, ex.Code, ex.BinanceMessage);
+            _context.Error?.Invoke(Endpoint, $"session.logon was rejected: {ex.Code} {ex.BinanceMessage}", ex);
+            throw;
+        }
+
+        lock (_gate)
+        {
+            _logonWanted = true;
+        }
+
+        _context.LifecycleEvent?.Invoke(this, "authenticated", null);
+        return response.Result;
+    }
+
+    private async Task<SocketSession> GetReadySessionAsync(string? method, CancellationToken cancellationToken)
+    {
+        Task<SocketSession> ready;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_state == ConnectionState.Ready && _session is { IsClosed: false, IsDraining: false } current)
+            {
+                return current;
+            }
+
+            if (_connecting is null && _state != ConnectionState.Reconnecting)
+            {
+                _connecting = ConnectFirstAsync(_lifetime.Token);
+            }
+
+            ready = _ready.Task;
+        }
+
+        try
+        {
+            return await ready.WaitAsync(_context.Options.ConnectTimeout, _context.Time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new WsApiConnectionException(
+                $"No connection to {Endpoint} ({Uri}) within the connect timeout of {_context.Options.ConnectTimeout.TotalMilliseconds:0} ms; {method ?? "the request"} was not sent.",
+                RequestSendState.NotSent, method, null, Endpoint, ex);
+        }
+    }
+
+    private async Task ConnectFirstAsync(CancellationToken lifetime)
+    {
+        await Task.Yield();
+        bool logon;
+        lock (_gate)
+        {
+            logon = _logonWanted;
+        }
+
+        SetState(ConnectionState.Connecting, "connecting", null);
+        SocketSession? session = null;
+        try
+        {
+            session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+            if (logon)
+            {
+                SetState(ConnectionState.Authenticating, "logging on", null);
+                await session.EnsureLoggedOnAsync(LogonAsync).ConfigureAwait(false);
+            }
+
+            await RunSessionReadyHooksAsync(false, lifetime).ConfigureAwait(false);
+            PromoteToReady(session, "connected", isReconnect: false);
+        }
+        catch (Exception ex)
+        {
+            session?.Terminate("connect failed", ex);
+            Exception failure = ex is WsApiException ? ex : new WsApiConnectionException(
+                $"Could not connect to {Endpoint} ({Uri}): {ex.Message}", RequestSendState.NotSent, null, null, Endpoint, ex);
+            TaskCompletionSource<SocketSession> failed;
+            lock (_gate)
+            {
+                failed = _ready;
+                _ready = NewReadySource();
+                _connecting = null;
+            }
+
+            SetState(ConnectionState.Disconnected, "connect failed", failure);
+            _context.Error?.Invoke(Endpoint, failure.Message, failure);
+            failed.TrySetException(failure);
+        }
+    }
+
+    private void PromoteToReady(SocketSession session, string reason, bool isReconnect)
+    {
+        TaskCompletionSource<SocketSession> ready;
+        lock (_gate)
+        {
+            if (session.IsClosed)
+            {
+                throw new WsApiConnectionException($"The new connection to {Endpoint} closed at once.", RequestSendState.NotSent, null, null, Endpoint);
+            }
+
+            _session = session;
+            ready = _ready;
+            _connecting = null;
+        }
+
+        SetState(ConnectionState.Ready, reason, null);
+        _context.LifecycleEvent?.Invoke(this, isReconnect ? "reconnected" : "opened", null);
+        ready.TrySetResult(session);
+    }
+
+    private async Task<SocketSession> OpenSessionAsync(CancellationToken lifetime)
+    {
+        var socket = new ClientWebSocket();
+        WebSocketApiClientOptions options = _context.Options;
+        if (options.KeepAliveInterval > TimeSpan.Zero)
+        {
+            // .NET sends its own PINGs and aborts the socket when the PONG does not come back in time: a dead peer
+            // is detected even when no request is in flight. Server PINGs are answered by the runtime.
+            socket.Options.KeepAliveInterval = options.KeepAliveInterval;
+            socket.Options.KeepAliveTimeout = options.KeepAliveTimeout;
+        }
+        else
+        {
+            socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        }
+
+        Uri target = Uri;
+        if (!options.ReturnRateLimits)
+        {
+            var builder = new UriBuilder(Uri);
+            builder.Query = string.IsNullOrEmpty(builder.Query) ? "returnRateLimits=false" : builder.Query.TrimStart('?') + "&returnRateLimits=false";
+            target = builder.Uri;
+        }
+
+        using var timeout = new CancellationTokenSource(options.ConnectTimeout, _context.Time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, lifetime);
+        try
+        {
+            await socket.ConnectAsync(target, linked.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            socket.Dispose();
+            if (timeout.IsCancellationRequested)
+            {
+                throw new WsApiConnectionException(
+                    $"Could not connect to {Endpoint} ({Uri}) within {options.ConnectTimeout.TotalMilliseconds:0} ms.", RequestSendState.NotSent, null, null, Endpoint, ex);
+            }
+
+            throw;
+        }
+
+        return new SocketSession(this, _context, socket);
+    }
+
+    internal void OnSessionEnded(SocketSession session, string reason, Exception? cause)
+    {
+        bool reconnect;
+        lock (_gate)
+        {
+            if (!ReferenceEquals(session, _session))
+            {
+                return; // an old socket (rotated or replaced) ended: nothing to do
+            }
+
+            _session = null;
+            if (_ready.Task.IsCompleted)
+            {
+                // Requests arriving from now on wait for the next socket, not the dead one.
+                _ready = NewReadySource();
+            }
+
+            reconnect = !_disposed && _context.Options.ReconnectPolicy.Enabled && !_lifetime.IsCancellationRequested;
+            if (reconnect)
+            {
+                _connecting = ReconnectLoopAsync(reason, cause, _lifetime.Token);
+            }
+        }
+
+        if (!reconnect)
+        {
+            SetState(_disposed ? ConnectionState.Closed : ConnectionState.Disconnected, reason, cause);
+        }
+    }
+
+    private async Task ReconnectLoopAsync(string reason, Exception? cause, CancellationToken lifetime)
+    {
+        await Task.Yield();
+        SetState(ConnectionState.Reconnecting, reason, cause);
+        _context.LifecycleEvent?.Invoke(this, "reconnecting: " + reason, cause);
+        ReconnectPolicy policy = _context.Options.ReconnectPolicy;
+        for (int attempt = 0; ; attempt++)
+        {
+            if (policy.MaxAttempts is { } max && attempt >= max)
+            {
+                GiveUp($"gave up reconnecting after {attempt} attempts");
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(policy.GetDelay(attempt, _jitter), _context.Time, lifetime).ConfigureAwait(false);
+                SocketSession session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+                bool logon;
+                lock (_gate)
+                {
+                    logon = _logonWanted;
+                }
+
+                if (logon)
+                {
+                    SetState(ConnectionState.Authenticating, "logging on again", null);
+                    try
+                    {
+                        await session.EnsureLoggedOnAsync(LogonAsync).ConfigureAwait(false);
+                    }
+                    catch (BinanceApiException)
+                    {
+                        // The socket is fine but the key was refused: stay connected for public requests; private
+                        // ones try the logon again and get Binance's error themselves.
+                    }
+                }
+
+                await RunSessionReadyHooksAsync(true, lifetime).ConfigureAwait(false);
+                PromoteToReady(session, "reconnected", isReconnect: true);
+                return;
+            }
+            catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
+            {
+                GiveUp("closed while reconnecting");
+                return;
+            }
+            catch (Exception ex)
+            {
+                Log.ReconnectAttemptFailed(_context.Logger, Endpoint, attempt + 1, ex.Message);
+                _context.Error?.Invoke(Endpoint, $"Reconnect attempt {attempt + 1} to {Endpoint} failed: {ex.Message}", ex);
+            }
+        }
+    }
+
+    private void GiveUp(string reason)
+    {
+        var failure = new WsApiConnectionException($"The connection to {Endpoint} is closed ({reason}).", RequestSendState.NotSent, null, null, Endpoint);
+        TaskCompletionSource<SocketSession> ready;
+        lock (_gate)
+        {
+            ready = _ready;
+            _ready = NewReadySource();
+            _connecting = null;
+        }
+
+        SetState(ConnectionState.Closed, reason, null);
+        ready.TrySetException(failure);
+    }
+
+    private Task RunSessionReadyHooksAsync(bool isReconnect, CancellationToken lifetime) =>
+        _context.SessionReady?.Invoke(this, isReconnect, lifetime) ?? Task.CompletedTask;
+
+    internal void OnPush(SocketSession session, ReadOnlyMemory<byte> frame, FrameHeader header)
+    {
+        if (header.EventType == "serverShutdown")
+        {
+            Log.ServerShutdownNotice(_context.Logger, Endpoint);
+            _ = RotateAsync(session);
+            return;
+        }
+
+        _context.PushHandler?.Invoke(this, frame, header);
+    }
+
+    internal void OnConnectionLevelError(SocketSession session, ReadOnlySpan<byte> frame, in FrameHeader header)
+    {
+        BinanceApiException error = WsApiErrors.FromErrorResponse(frame, header, [], null, null, Endpoint);
+        if (header.Status == 401)
+        {
+            // The session's key is no longer valid (revoked, IP, permissions): the server dropped the logon.
+            session.ClearLogon();
+        }
+
+        _context.Error?.Invoke(Endpoint, $"Connection-level error from {Endpoint}: {error.Code} {error.BinanceMessage}", error);
+    }
+
+    /// <summary>
+    /// The server will restart: open a new socket (logged on and resubscribed like a reconnect), move new requests to
+    /// it, and close the old one once its pending requests are answered. No request fails for it.
+    /// </summary>
+    private async Task RotateAsync(SocketSession old)
+    {
+        lock (_gate)
+        {
+            if (_rotating || !ReferenceEquals(old, _session))
+            {
+                return;
+            }
+
+            _rotating = true;
+        }
+
+        CancellationToken lifetime;
+        lock (_gate)
+        {
+            lifetime = _lifetime.Token;
+        }
+
+        try
+        {
+            SocketSession fresh = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+            bool logon;
+            lock (_gate)
+            {
+                logon = _logonWanted;
+            }
+
+            if (logon)
+            {
+                await fresh.EnsureLoggedOnAsync(LogonAsync).ConfigureAwait(false);
+            }
+
+            await RunSessionReadyHooksAsync(true, lifetime).ConfigureAwait(false);
+            bool swapped;
+            lock (_gate)
+            {
+                swapped = ReferenceEquals(old, _session) && !fresh.IsClosed;
+                if (swapped)
+                {
+                    _session = fresh;
+                }
+            }
+
+            if (!swapped)
+            {
+                await fresh.CloseAsync("not needed").ConfigureAwait(false);
+                return;
+            }
+
+            _context.LifecycleEvent?.Invoke(this, "reconnected (serverShutdown)", null);
+            await old.DrainAndCloseAsync(_context.Options.RequestTimeout).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // The old socket stays in use until it drops; the normal reconnect takes over then.
+            _context.Error?.Invoke(Endpoint, $"Could not move to a new connection after serverShutdown: {ex.Message}", ex);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _rotating = false;
+            }
+        }
+    }
+
+    private void SetState(ConnectionState state, string reason, Exception? cause)
+    {
+        ConnectionState previous;
+        lock (_gate)
+        {
+            previous = _state;
+            if (previous == state)
+            {
+                return;
+            }
+
+            _state = state;
+        }
+
+        _context.StateChanged?.Invoke(this, previous, state, reason, cause);
+    }
+
+    private static TaskCompletionSource<SocketSession> NewReadySource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

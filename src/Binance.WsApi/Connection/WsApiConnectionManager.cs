@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using Binance.WsApi.Connection;
+
+namespace Binance.WsApi;
+
+/// <summary>
+/// The lower-level connection controls of a client (the reference's <c>getWSClient()</c>): one
+/// <see cref="WsApiConnection"/> per endpoint, created on first use, each with its state, connect and close.
+/// </summary>
+public sealed class WsApiConnectionManager
+{
+    private readonly ConcurrentDictionary<WsApiEndpoint, WsApiConnection> _connections = new();
+    private readonly ConnectionContext _context;
+
+    internal WsApiConnectionManager(ConnectionContext context)
+    {
+        _context = context;
+    }
+
+    /// <summary>The connection of an endpoint (created, not opened, on first access).</summary>
+    public WsApiConnection this[WsApiEndpoint endpoint] =>
+        _connections.GetOrAdd(endpoint, static (e, ctx) => new WsApiConnection(e, ctx.Options.ResolveUri(e), ctx), _context);
+
+    /// <summary>The connections created so far.</summary>
+    public IReadOnlyCollection<WsApiConnection> Connections => _connections.Values.ToArray();
+
+    /// <summary>Opens (and with an Ed25519 key, logs on) the connection of an endpoint.</summary>
+    public Task ConnectAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+        this[endpoint].ConnectAsync(cancellationToken);
+
+    /// <summary>Closes the connection of an endpoint gracefully.</summary>
+    public Task CloseAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+        _connections.TryGetValue(endpoint, out WsApiConnection? c) ? c.CloseAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Closes every open connection gracefully.</summary>
+    public Task DisconnectAllAsync(CancellationToken cancellationToken = default) =>
+        Task.WhenAll(_connections.Values.Select(c => c.CloseAsync(cancellationToken)));
+
+    internal async ValueTask DisposeAsync()
+    {
+        foreach (WsApiConnection c in _connections.Values)
+        {
+            await c.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

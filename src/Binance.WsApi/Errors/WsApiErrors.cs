@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Binance.WsApi.Protocol;
+
+namespace Binance.WsApi;
+
+/// <summary>The one place where error responses become exceptions.</summary>
+internal static class WsApiErrors
+{
+    public static BinanceApiException FromErrorResponse(ReadOnlySpan<byte> frame, in FrameHeader header,
+        IReadOnlyList<RateLimit> rateLimits, string? method, string? requestId, WsApiEndpoint? endpoint)
+    {
+        int code = 0;
+        string message = string.Empty;
+        JsonElement? data = null;
+        if (header.Error.End.Value > 0)
+        {
+            var reader = new Utf8JsonReader(frame[header.Error]);
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("code"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.Number)
+                    {
+                        reader.TryGetInt32(out code);
+                    }
+                }
+                else if (reader.ValueTextEquals("msg"u8))
+                {
+                    reader.Read();
+                    message = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? string.Empty : string.Empty;
+                }
+                else if (reader.ValueTextEquals("data"u8))
+                {
+                    reader.Read();
+                    data = JsonElement.ParseValue(ref reader);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+        }
+
+        if (header.Status is 429 or 418)
+        {
+            return new BinanceRateLimitException(header.Status, code, message, data, rateLimits, method, requestId, endpoint, ReadRetryAfter(data));
+        }
+
+        return new BinanceApiException(header.Status, code, message, data, rateLimits, method, requestId, endpoint);
+    }
+
+    private static DateTimeOffset? ReadRetryAfter(JsonElement? data)
+    {
+        if (data is { ValueKind: JsonValueKind.Object } d
+            && d.TryGetProperty("retryAfter", out JsonElement retry)
+            && retry.TryGetInt64(out long ms))
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds(ms);
+        }
+
+        return null;
+    }
+}
