@@ -15,6 +15,7 @@ namespace Binance.WsApi.Protocol;
 [JsonSerializable(typeof(EmptyResult))]
 [JsonSerializable(typeof(ServerTime))]
 [JsonSerializable(typeof(ExchangeInfo))]
+[JsonSerializable(typeof(SymbolInfo))]
 [JsonSerializable(typeof(SessionStatus))]
 [JsonSerializable(typeof(List<RateLimit>))]
 [JsonSerializable(typeof(IReadOnlyList<RateLimit>))]

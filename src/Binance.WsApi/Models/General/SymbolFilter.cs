@@ -96,5 +96,5 @@ public sealed record SymbolFilter
 
     /// <summary>Fields of filters this library does not model, as they came.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
