@@ -1,1 +1,125 @@
+using System.Globalization;
+using Binance.WsApi.Emulator;
+using Microsoft.Extensions.Logging;
+
+// Standalone emulator: `dotnet run --project src/Binance.WsApi.Emulator -- --port 9443 [--accounts PATH] [--host 127.0.0.1]`.
+// A handful of flags, parsed by hand so the emulator carries no command-line package.
+var options = new EmulatorOptions { Port = 9443 };
+string logLevel = "Information";
+for (int i = 0; i < args.Length; i++)
+{
+    string arg = args[i];
+    string? Next() => i + 1 < args.Length ? args[++i] : null;
+    switch (arg)
+    {
+        case "--port" or "-p":
+            if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port > 65535)
+            {
+                return Fail("--port needs a number from 0 to 65535 (0 = any free port).");
+            }
+
+            options.Port = port;
+            break;
+        case "--host":
+            options.Host = Next() ?? string.Empty;
+            break;
+        case "--accounts":
+            options.AccountsPath = Next();
+            if (options.AccountsPath is null)
+            {
+                return Fail("--accounts needs a file path.");
+            }
+
+            break;
+        case "--strict":
+            options.CloseOnEnvelopeError = true;
+            break;
+        case "--log-level":
+            logLevel = Next() ?? logLevel;
+            break;
+        case "--help" or "-h" or "-?":
+            PrintUsage();
+            return 0;
+        default:
+            return Fail($"Unknown argument '{arg}'.");
+    }
+}
+
+if (!Enum.TryParse(logLevel, ignoreCase: true, out LogLevel level))
+{
+    return Fail("--log-level must be Trace, Debug, Information, Warning, Error or None.");
+}
+
+using ILoggerFactory loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(level)
+    .AddFilter("Microsoft", LogLevel.Warning));
+options.LoggerFactory = loggerFactory;
+
+ExchangeEmulator emulator;
+try
+{
+    emulator = await ExchangeEmulator.StartNewAsync(options);
+}
+catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
+{
+    return Fail(e.Message);
+}
+
+await using (emulator)
+{
+    Console.WriteLine("Binance WS API emulator running.");
+    Console.WriteLine($"  spot    {emulator.SpotUri}");
+    Console.WriteLine($"  USD-M   {emulator.UsdMUri}");
+    Console.WriteLine($"  COIN-M  {emulator.CoinMUri}");
+    Console.WriteLine($"  admin   {emulator.HttpBaseUri}admin/status  (faults: POST {emulator.HttpBaseUri}admin/faults/...)");
+    if (options.AccountsPath is null)
+    {
+        // Secrets are never printed, not even the public demo ones; the README lists them.
+        Console.WriteLine("Demo account API keys (public test keys; the HMAC secret and the private keys are in src/Binance.WsApi.Emulator/README.md):");
+        Console.WriteLine($"  HMAC     {DemoAccount.HmacApiKey}");
+        Console.WriteLine($"  Ed25519  {DemoAccount.Ed25519ApiKey}");
+        Console.WriteLine($"  RSA      {DemoAccount.RsaApiKey}");
+    }
+    else
+    {
+        Console.WriteLine($"Accounts loaded from {options.AccountsPath}.");
+    }
+
+    Console.WriteLine("Press Ctrl+C to stop.");
+
+    var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        stop.TrySetResult();
+    };
+    using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+        System.Runtime.InteropServices.PosixSignal.SIGTERM, ctx =>
+        {
+            ctx.Cancel = true;
+            stop.TrySetResult();
+        });
+    await stop.Task;
+    Console.WriteLine("Stopping.");
+}
+
 return 0;
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine($"error: {message}");
+    Console.Error.WriteLine("Run with --help for usage.");
+    return 2;
+}
+
+static void PrintUsage() => Console.WriteLine(
+    """
+    Binance WS API emulator
+
+    Usage: Binance.WsApi.Emulator [--port 9443] [--host 127.0.0.1] [--accounts PATH] [--strict] [--log-level Information]
+
+      --port N         TCP port (default 9443; 0 = any free port)
+      --host ADDR      address to listen on (default 127.0.0.1; an IP address or 'localhost')
+      --accounts PATH  JSON accounts file (see accounts.example.json); default: the built-in demo account
+      --strict         close the connection (1008) after an envelope error, like spot testnet
+      --log-level L    Trace, Debug, Information, Warning, Error or None
+    """);

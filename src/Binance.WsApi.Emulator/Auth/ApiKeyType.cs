@@ -1,0 +1,9 @@
+namespace Binance.WsApi.Emulator.Auth;
+
+/// <summary>Binance API key types (PROTOCOL §4.1).</summary>
+internal enum ApiKeyType
+{
+    Hmac,
+    Rsa,
+    Ed25519,
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Logging;
+
+namespace Binance.WsApi.Emulator;
+
+/// <summary>
+/// Settings of an <see cref="ExchangeEmulator"/>. Defaults follow Binance's documented production values,
+/// so tests only shorten what they need (keep-alive, lifetime, limits).
+/// </summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>Address to listen on. Default <c>127.0.0.1</c> (loopback only).</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>TCP port; 0 lets the operating system choose one (read it back from <see cref="ExchangeEmulator.Port"/>).</summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// The emulator's clock. It drives everything a client can observe: <c>serverTime</c>, timestamp and
+    /// <c>recvWindow</c> checks, rate-limit buckets, server pings, pong deadlines, connection lifetime,
+    /// the <c>serverShutdown</c> grace and injected response delays. With a fake provider those timers only
+    /// fire when the test advances it.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Interval of server PING frames on the spot path (Binance: 20 s).</summary>
+    public TimeSpan SpotPingInterval { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a spot client may leave a PING unanswered before it is disconnected (Binance: 1 min).</summary>
+    public TimeSpan SpotPongTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Interval of server PING frames on the futures paths (Binance: 3 min).</summary>
+    public TimeSpan FuturesPingInterval { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long a futures client may leave a PING unanswered (Binance: 10 min).</summary>
+    public TimeSpan FuturesPongTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Connections are closed (1000) once they are this old (Binance: 24 h).</summary>
+    public TimeSpan MaxConnectionLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>After a <c>serverShutdown</c> event, connections are closed (1001) this much later.</summary>
+    public TimeSpan ServerShutdownGrace { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary><c>REQUEST_WEIGHT</c> limit per IP and minute on the spot path.</summary>
+    public int SpotRequestWeightPerMinute { get; set; } = 6000;
+
+    /// <summary><c>REQUEST_WEIGHT</c> limit per IP and minute on the futures paths.</summary>
+    public int FuturesRequestWeightPerMinute { get; set; } = 2400;
+
+    /// <summary>Path of a JSON accounts file (see the emulator README); <c>null</c> = the built-in <see cref="DemoAccount"/>.</summary>
+    public string? AccountsPath { get; set; }
+
+    /// <summary>
+    /// "Strict" mode: close the connection with 1008 after an envelope error (invalid JSON, <c>id</c> or
+    /// <c>params</c>), as spot testnet was observed to do. Off by default so one bad frame does not cost a connection.
+    /// </summary>
+    public bool CloseOnEnvelopeError { get; set; }
+
+    /// <summary>Logger factory for the emulator and Kestrel; <c>null</c> = no logging.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+}

@@ -1,0 +1,221 @@
+using System.Net;
+using System.Net.WebSockets;
+using Binance.WsApi.Emulator.Accounts;
+using Binance.WsApi.Emulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Binance.WsApi.Emulator;
+
+/// <summary>
+/// A local Binance-compatible WebSocket API server (spot <c>/ws-api/v3</c>, USD-M <c>/ws-fapi/v1</c>, COIN-M
+/// <c>/ws-dapi/v1</c>) on Kestrel, for tests and demos. It implements the protocol independently of any client.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await ExchangeEmulator.StartNewAsync();
+/// using var socket = new ClientWebSocket();
+/// await socket.ConnectAsync(emulator.SpotUri, CancellationToken.None);
+/// </code>
+/// </example>
+public sealed class ExchangeEmulator : IAsyncDisposable
+{
+    private readonly EmulatorOptions _options;
+    private readonly EmulatorServices _services;
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private WebApplication? _app;
+    private int _port;
+
+    /// <summary>Creates an emulator; nothing listens until <see cref="StartAsync"/>.</summary>
+    /// <param name="options">Settings; null = defaults (127.0.0.1, OS-chosen port, demo account).</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="InvalidDataException">The accounts file is missing or invalid (the message says where).</exception>
+    public ExchangeEmulator(EmulatorOptions? options = null)
+    {
+        _options = options ?? new EmulatorOptions();
+        Validate(_options);
+        _services = new EmulatorServices(_options);
+    }
+
+    /// <summary>The TCP port listened on (the OS-chosen one when <see cref="EmulatorOptions.Port"/> is 0); 0 before start.</summary>
+    public int Port => Volatile.Read(ref _port);
+
+    /// <summary><c>http://{host}:{port}/</c>, the base of the admin endpoint.</summary>
+    public Uri HttpBaseUri => new($"http://{UriHost}:{RequirePort()}/");
+
+    /// <summary><c>ws://{host}:{port}/ws-api/v3</c>.</summary>
+    public Uri SpotUri => new($"ws://{UriHost}:{RequirePort()}/ws-api/v3");
+
+    /// <summary><c>ws://{host}:{port}/ws-fapi/v1</c>.</summary>
+    public Uri UsdMUri => new($"ws://{UriHost}:{RequirePort()}/ws-fapi/v1");
+
+    /// <summary><c>ws://{host}:{port}/ws-dapi/v1</c>.</summary>
+    public Uri CoinMUri => new($"ws://{UriHost}:{RequirePort()}/ws-dapi/v1");
+
+    /// <summary>Fault injection (also reachable over HTTP under <c>/admin/faults/</c>).</summary>
+    public EmulatorFaults Faults => _services.PublicFaults;
+
+    /// <summary>WebSocket connections currently open.</summary>
+    public int OpenConnectionCount => _services.Connections.OpenCount;
+
+    /// <summary>WebSocket connections accepted since start.</summary>
+    public long AcceptedConnectionCount => _services.Connections.AcceptedCount;
+
+    /// <summary>The last 10,000 frames received, oldest first (a snapshot).</summary>
+    public IReadOnlyList<ReceivedRequest> ReceivedRequests => _services.RequestLog.Snapshot();
+
+    private string UriHost
+    {
+        get
+        {
+            IPAddress address = EmulatorHost.ResolveAddress(_options.Host);
+            if (address.Equals(IPAddress.Any))
+            {
+                return "127.0.0.1";
+            }
+
+            if (address.Equals(IPAddress.IPv6Any))
+            {
+                return "[::1]";
+            }
+
+            return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
+        }
+    }
+
+    /// <summary>Creates and starts an emulator.</summary>
+    /// <param name="options">Settings; null = defaults.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<ExchangeEmulator> StartNewAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var emulator = new ExchangeEmulator(options);
+        try
+        {
+            await emulator.StartAsync(cancellationToken).ConfigureAwait(false);
+            return emulator;
+        }
+        catch
+        {
+            await emulator.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Starts listening. Idempotent.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_app is not null)
+            {
+                return;
+            }
+
+            WebApplication app = EmulatorHost.Build(_services);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            _app = app;
+            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            Volatile.Write(ref _port, new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)).Port);
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Closes every connection (1001, then a hard drop for those that do not answer quickly) and stops listening.</summary>
+    /// <param name="cancellationToken">Cuts the graceful part short.</param>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        await _lifecycle.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (_app is not { } app)
+            {
+                return;
+            }
+
+            IReadOnlyList<ClientConnection> open = _services.Connections.Snapshot();
+            await Task.WhenAll(open.Select(c => c.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "Server stopping"))).ConfigureAwait(false);
+
+            // Give clients a moment to answer the close; whoever has not by then is dropped.
+            using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            grace.CancelAfter(TimeSpan.FromMilliseconds(500));
+            try
+            {
+                while (_services.Connections.OpenCount > 0)
+                {
+                    await Task.Delay(10, grace.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            foreach (ClientConnection connection in _services.Connections.Snapshot())
+            {
+                connection.Abort();
+            }
+
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            _app = null;
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>
+    /// Waits until a frame matching <paramref name="predicate"/> has been received (frames already received count).
+    /// </summary>
+    /// <param name="predicate">Test on each received frame.</param>
+    /// <param name="timeout">Real-time deadline.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <exception cref="TimeoutException">Nothing matched in time.</exception>
+    public Task<ReceivedRequest> WaitForRequestAsync(Func<ReceivedRequest, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken = default)
+        => _services.RequestLog.WaitAsync(predicate, timeout, cancellationToken);
+
+    /// <summary>
+    /// Revokes an API key: the next request on a session logged on with it gets an unsolicited
+    /// <c>{"id":null,"status":401,"error":{"code":-2015,…}}</c> and the session is de-authenticated; any later
+    /// use of the key is answered with <c>-2015</c>.
+    /// </summary>
+    /// <param name="apiKey">A key known to the emulator.</param>
+    /// <exception cref="ArgumentException">The key is unknown.</exception>
+    public void RevokeApiKey(string apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(apiKey);
+        ApiKeyRecord key = _services.Accounts.Find(apiKey) ?? throw new ArgumentException("Unknown API key.", nameof(apiKey));
+        key.Revoke();
+    }
+
+    /// <summary>Stops the emulator.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        _lifecycle.Dispose();
+    }
+
+    private int RequirePort() =>
+        Port != 0 ? Port : throw new InvalidOperationException("The emulator is not started; call StartAsync first.");
+
+    private static void Validate(EmulatorOptions o)
+    {
+        if (string.IsNullOrWhiteSpace(o.Host))
+        {
+            throw new ArgumentException("Host is required.", nameof(o.Host));
+        }
+
+        EmulatorHost.ResolveAddress(o.Host);
+        ArgumentOutOfRangeException.ThrowIfNegative(o.Port, nameof(o.Port));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(o.Port, IPEndPoint.MaxPort, nameof(o.Port));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(o.SpotRequestWeightPerMinute, nameof(o.SpotRequestWeightPerMinute));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(o.FuturesRequestWeightPerMinute, nameof(o.FuturesRequestWeightPerMinute));
+        ArgumentNullException.ThrowIfNull(o.TimeProvider, nameof(o.TimeProvider));
+    }
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.WebSockets;
+using Binance.WsApi.Emulator.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Binance.WsApi.Emulator.Hosting;
+
+/// <summary>
+/// Builds the Kestrel application: HTTP/1.1 only (WebSockets over HTTP/1.1, as Binance's endpoints), no
+/// configuration sources (nothing from the environment may change a test server), three WS paths and /admin.
+/// </summary>
+internal static class EmulatorHost
+{
+    public static WebApplication Build(EmulatorServices services)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(ResolveAddress(services.Options.Host), services.Options.Port, listen => listen.Protocols = HttpProtocols.Http1);
+        });
+        builder.Services.AddLogging();
+        builder.Services.AddSingleton(services.LoggerFactory);
+        builder.Services.AddWebSockets(_ => { });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+
+        WebApplication app = builder.Build();
+
+        // Must run before the WebSockets middleware, which captures the upgrade feature when it sees the request.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true } upgrade)
+            {
+                context.Features.Set<IHttpUpgradeFeature>(new TappingUpgradeFeature(upgrade));
+            }
+
+            return next(context);
+        });
+        app.UseWebSockets();
+        app.Run(context => HandleAsync(context, services));
+        return app;
+    }
+
+    public static IPAddress ResolveAddress(string host) => host switch
+    {
+        "localhost" => IPAddress.Loopback,
+        "*" or "+" => IPAddress.Any,
+        _ when IPAddress.TryParse(host, out IPAddress? address) => address,
+        _ => throw new ArgumentException($"Host must be an IP address or 'localhost', not '{host}'.", nameof(host)),
+    };
+
+    private static Task HandleAsync(HttpContext context, EmulatorServices services)
+    {
+        string path = context.Request.Path.Value ?? string.Empty;
+        if (path.StartsWith("/admin/", StringComparison.Ordinal))
+        {
+            return AdminEndpoints.HandleAsync(context, services);
+        }
+
+        if (MarketKindExtensions.FromPath(path) is { } market)
+        {
+            return AcceptAsync(context, market, services);
+        }
+
+        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; admin: /admin/status");
+    }
+
+    private static async Task AcceptAsync(HttpContext context, MarketKind market, EmulatorServices services)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            await PlainAsync(context, StatusCodes.Status400BadRequest, "WebSocket upgrade required.").ConfigureAwait(false);
+            return;
+        }
+
+        if (services.Faults.RefuseConnections)
+        {
+            await PlainAsync(context, StatusCodes.Status503ServiceUnavailable, "Service unavailable (injected fault).").ConfigureAwait(false);
+            return;
+        }
+
+        IQueryCollection query = context.Request.Query;
+        if (market == MarketKind.Spot && query.TryGetValue("timeUnit", out var timeUnit)
+            && !string.Equals(timeUnit, "MILLISECOND", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(timeUnit, "MICROSECOND", StringComparison.OrdinalIgnoreCase))
+        {
+            // Binance answers -1194; at handshake time the only channel is the HTTP response.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(
+                "{\"code\":-1194,\"msg\":\"Invalid value for time unit; expected either MICROSECOND or MILLISECOND.\"}").ConfigureAwait(false);
+            return;
+        }
+
+        if (query.ContainsKey("responseFormat"))
+        {
+            await PlainAsync(context, StatusCodes.Status400BadRequest, "SBE responses are not supported by the emulator.").ConfigureAwait(false);
+            return;
+        }
+
+        bool returnRateLimits = !(query.TryGetValue("returnRateLimits", out var rrl)
+                                  && string.Equals(rrl, "false", StringComparison.OrdinalIgnoreCase));
+
+        var tapFeature = context.Features.Get<IHttpUpgradeFeature>() as TappingUpgradeFeature;
+
+        // KeepAliveInterval zero: the built-in keep-alive (unsolicited PONGs) is off; KeepAliveMonitor sends PINGs.
+        WebSocket socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = TimeSpan.Zero })
+            .ConfigureAwait(false);
+        if (tapFeature?.Tap is not { } tap)
+        {
+            socket.Abort();
+            throw new InvalidOperationException("The WebSocket was not created on the tapped upgrade stream.");
+        }
+
+        var connection = new ClientConnection(services.Connections.NextId(), market, context, socket, tap, returnRateLimits, services);
+
+        // The handshake itself costs weight (PROTOCOL §2: 2 on spot, 5 on futures).
+        services.Limiter.Add(market, connection.RemoteIp, market == MarketKind.Spot ? 2 : 5, services.WeightLimit(market));
+
+        services.Connections.Add(connection);
+        services.LoggerFactory.CreateLogger(typeof(EmulatorHost)).LogDebug(
+            "Connection {Id} accepted on {Path} from {Ip}", connection.Id, connection.Path, connection.RemoteIp);
+        try
+        {
+            await connection.RunAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            services.Connections.Remove(connection);
+            socket.Dispose();
+        }
+    }
+
+    internal static Task PlainAsync(HttpContext context, int status, string text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(text + "\n");
+    }
+}

@@ -1,0 +1,57 @@
+using Binance.WsApi.Emulator.Accounts;
+using Binance.WsApi.Emulator.Faults;
+using Binance.WsApi.Emulator.Handlers;
+using Binance.WsApi.Emulator.Limits;
+using Binance.WsApi.Emulator.Market;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Binance.WsApi.Emulator.Hosting;
+
+/// <summary>The state of one emulator instance, shared by the host, the connections and the handlers.</summary>
+internal sealed class EmulatorServices
+{
+    public EmulatorServices(EmulatorOptions options)
+    {
+        Options = options;
+        Time = options.TimeProvider ?? TimeProvider.System;
+        LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        long nowMs = Time.GetUtcNow().ToUnixTimeMilliseconds();
+        Accounts = options.AccountsPath is null ? AccountsLoader.CreateDemo(nowMs) : AccountsLoader.LoadFile(options.AccountsPath, nowMs);
+        Limiter = new RequestWeightLimiter(Time);
+        Registry = new MethodRegistry()
+            .Register(new GeneralHandlers(this))
+            .Register(new SessionHandlers())
+            .Register(new AccountHandlers());
+        Dispatcher = new RequestDispatcher(this);
+        PublicFaults = new EmulatorFaults(this);
+    }
+
+    /// <summary>The public fault API over this instance (shared by <see cref="ExchangeEmulator.Faults"/> and /admin).</summary>
+    public EmulatorFaults PublicFaults { get; }
+
+    public EmulatorOptions Options { get; }
+
+    public TimeProvider Time { get; }
+
+    public ILoggerFactory LoggerFactory { get; }
+
+    public AccountStore Accounts { get; }
+
+    public SymbolCatalog Symbols { get; } = SymbolCatalog.CreateDefault();
+
+    public RequestWeightLimiter Limiter { get; }
+
+    public MethodRegistry Registry { get; }
+
+    public FaultState Faults { get; } = new();
+
+    public ConnectionRegistry Connections { get; } = new();
+
+    public RequestLog RequestLog { get; } = new();
+
+    public RequestDispatcher Dispatcher { get; }
+
+    public int WeightLimit(Protocol.MarketKind market) =>
+        market == Protocol.MarketKind.Spot ? Options.SpotRequestWeightPerMinute : Options.FuturesRequestWeightPerMinute;
+}

@@ -1,0 +1,180 @@
+using System.Net.WebSockets;
+using System.Text;
+using Binance.WsApi.Emulator.Auth;
+using Binance.WsApi.Emulator.Faults;
+using Binance.WsApi.Emulator.Handlers;
+using Binance.WsApi.Emulator.Limits;
+using Binance.WsApi.Emulator.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace Binance.WsApi.Emulator.Hosting;
+
+/// <summary>
+/// The request pipeline, in this order: log the frame → envelope checks → drop-next fault → revoked-session 401
+/// → method lookup → charge weight → forced or real rate limit → authentication → handler → response (subject
+/// to swallow / delay faults). Envelope errors and unknown methods cost no weight and carry no rateLimits:
+/// Binance documents neither, and a frame that names no known method has no weight to charge.
+/// </summary>
+internal sealed class RequestDispatcher(EmulatorServices services)
+{
+    private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2); // Binance's first ban step (PROTOCOL §3.3)
+
+    private readonly ILogger _logger = services.LoggerFactory.CreateLogger<RequestDispatcher>();
+
+    public async Task HandleFrameAsync(ClientConnection connection, ReadOnlyMemory<byte> frame, bool binary)
+    {
+        DateTimeOffset now = services.Time.GetUtcNow();
+        services.RequestLog.Add(new ReceivedRequest(
+            connection.Id, connection.Path, Encoding.UTF8.GetString(frame.Span), binary ? null : EnvelopeParser.PeekMethod(frame.Span), now));
+
+        if (binary)
+        {
+            await SendEnvelopeErrorAsync(connection, EnvelopeParser.NullId, Errors.InvalidJson()).ConfigureAwait(false);
+            return;
+        }
+
+        if (!EnvelopeParser.TryParse(frame.Span, connection.Market, out RequestEnvelope? envelope, out ApiError? envelopeError, out string errorId))
+        {
+            await SendEnvelopeErrorAsync(connection, errorId, envelopeError!).ConfigureAwait(false);
+            return;
+        }
+
+        string methodName = envelope!.Method ?? string.Empty;
+        if (services.Faults.TryConsume(FaultKind.DropNext, methodName) is not null)
+        {
+            _logger.LogInformation("Fault: dropping connection {Id} on '{Method}'", connection.Id, methodName);
+            connection.Abort();
+            return;
+        }
+
+        if (connection.Session.TakeRevokedKey())
+        {
+            // PROTOCOL §4.4: the next request after a revocation triggers an unsolicited 401; the request itself
+            // then runs unauthenticated, so its caller still gets an answer.
+            await connection.SendAsync(ResponseWriter.Error(EnvelopeParser.NullId, Errors.RejectedApiKey(), null)).ConfigureAwait(false);
+        }
+
+        MethodDefinition? method = services.Registry.Find(connection.Market, envelope.Method);
+        if (method is null)
+        {
+            await connection.SendAsync(ResponseWriter.Error(envelope.IdJson, Errors.UnsupportedOperation(), null)).ConfigureAwait(false);
+            return;
+        }
+
+        FaultRule? swallow = services.Faults.TryConsume(FaultKind.Swallow, method.Name);
+        FaultRule? delay = services.Faults.TryConsume(FaultKind.Delay, method.Name);
+        FaultRule? forcedLimit = services.Faults.TryConsume(FaultKind.RateLimit, method.Name);
+
+        var context = new RequestContext
+        {
+            Connection = connection,
+            Services = services,
+            Envelope = envelope,
+            Method = method.Name,
+            Now = now,
+        };
+
+        bool returnRateLimits = ParamReader.OptionalBoolean(envelope.Params, "returnRateLimits", out _) ?? connection.ReturnRateLimits;
+        int limit = services.WeightLimit(connection.Market);
+        WeightUsage usage = services.Limiter.Add(connection.Market, connection.RemoteIp, method.Weight(context), limit);
+        RateLimitUsage[]? rateLimits = returnRateLimits ? [usage.ToRateLimit()] : null;
+
+        bool banned = false;
+        byte[] response;
+        if (forcedLimit is not null)
+        {
+            banned = forcedLimit.Status == 418;
+            response = ResponseWriter.Error(envelope.IdJson, ForcedLimitError(forcedLimit, usage), rateLimits);
+        }
+        else if (usage.Exceeded)
+        {
+            response = ResponseWriter.Error(envelope.IdJson, Errors.TooMuchWeight(limit, usage.NowMs, usage.NextBucketMs), rateLimits);
+        }
+        else
+        {
+            response = await ExecuteAsync(context, method, rateLimits).ConfigureAwait(false);
+        }
+
+        await DeliverAsync(connection, response, swallow, delay).ConfigureAwait(false);
+        if (banned)
+        {
+            await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "IP banned").ConfigureAwait(false);
+        }
+    }
+
+    private static ApiError ForcedLimitError(FaultRule rule, WeightUsage usage)
+    {
+        if (rule.Status == 418)
+        {
+            return Errors.IpBanned(usage.NowMs, usage.NowMs + (long)(rule.RetryAfter ?? DefaultBan).TotalMilliseconds);
+        }
+
+        long retryAfter = rule.RetryAfter is { } after ? usage.NowMs + (long)after.TotalMilliseconds : usage.NextBucketMs;
+        return Errors.TooMuchWeight(usage.Limit, usage.NowMs, retryAfter);
+    }
+
+    private async Task<byte[]> ExecuteAsync(RequestContext context, MethodDefinition method, RateLimitUsage[]? rateLimits)
+    {
+        if (method.Security != SecurityType.None && RequestAuthenticator.Authenticate(context, method) is { } authError)
+        {
+            return ResponseWriter.Error(context.Envelope.IdJson, authError, rateLimits);
+        }
+
+        MethodResult result;
+        try
+        {
+            result = await method.Handler(context).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // A bug in a handler must not kill the connection; answer like Binance's generic internal error.
+            _logger.LogError(e, "Handler for {Method} failed", method.Name);
+            result = new ApiError(500, -1001, "Internal error; unable to process your request. Please try again.");
+        }
+
+        return result.Error is { } error
+            ? ResponseWriter.Error(context.Envelope.IdJson, error, rateLimits)
+            : ResponseWriter.Success(context.Envelope.IdJson, result.WriteResult!, rateLimits);
+    }
+
+    private async Task DeliverAsync(ClientConnection connection, byte[] response, FaultRule? swallow, FaultRule? delay)
+    {
+        if (swallow is not null)
+        {
+            _logger.LogInformation("Fault: swallowing a response on connection {Id}", connection.Id);
+            return;
+        }
+
+        if (delay is not null)
+        {
+            // Off the receive loop, so later requests are still answered (and may overtake this one).
+            _ = DelayedSendAsync(connection, response, delay.Delay);
+            return;
+        }
+
+        await connection.SendAsync(response).ConfigureAwait(false);
+    }
+
+    private async Task DelayedSendAsync(ClientConnection connection, byte[] response, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, services.Time).ConfigureAwait(false);
+            await connection.SendAsync(response).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            _logger.LogDebug(e, "Delayed response on connection {Id} not sent", connection.Id);
+        }
+    }
+
+    private async Task SendEnvelopeErrorAsync(ClientConnection connection, string idJson, ApiError error)
+    {
+        await connection.SendAsync(ResponseWriter.Error(idJson, error, null)).ConfigureAwait(false);
+        if (services.Options.CloseOnEnvelopeError)
+        {
+            // Spot testnet was observed closing with 1008 and this reason after an invalid id (PROTOCOL §1.4).
+            await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "disconnected").ConfigureAwait(false);
+        }
+    }
+}

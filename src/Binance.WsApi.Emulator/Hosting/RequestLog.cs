@@ -1,0 +1,107 @@
+namespace Binance.WsApi.Emulator.Hosting;
+
+/// <summary>Bounded log of received frames plus waiters that want to hear about a matching one.</summary>
+internal sealed class RequestLog
+{
+    public const int Capacity = 10_000;
+
+    private readonly Queue<ReceivedRequest> _entries = new();
+    private readonly List<(Func<ReceivedRequest, bool> Predicate, TaskCompletionSource<ReceivedRequest> Completion)> _waiters = [];
+    private readonly Lock _lock = new();
+
+    public void Add(ReceivedRequest request)
+    {
+        List<TaskCompletionSource<ReceivedRequest>>? matched = null;
+        lock (_lock)
+        {
+            _entries.Enqueue(request);
+            while (_entries.Count > Capacity)
+            {
+                _entries.Dequeue();
+            }
+
+            for (int i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (SafeMatch(_waiters[i].Predicate, request))
+                {
+                    (matched ??= []).Add(_waiters[i].Completion);
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        // Completions run asynchronously (RunContinuationsAsynchronously), never on the receive loop.
+        matched?.ForEach(tcs => tcs.TrySetResult(request));
+    }
+
+    public IReadOnlyList<ReceivedRequest> Snapshot()
+    {
+        lock (_lock)
+        {
+            return _entries.ToArray();
+        }
+    }
+
+    public async Task<ReceivedRequest> WaitAsync(Func<ReceivedRequest, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var completion = new TaskCompletionSource<ReceivedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiter = (predicate, completion);
+        lock (_lock)
+        {
+            foreach (ReceivedRequest existing in _entries)
+            {
+                if (predicate(existing))
+                {
+                    return existing;
+                }
+            }
+
+            _waiters.Add(waiter);
+        }
+
+        try
+        {
+            // The test harness's own deadline runs on the real clock, whatever the emulator clock does.
+            return await completion.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Remove(waiter);
+            throw new TimeoutException($"No matching request was received within {timeout}.");
+        }
+        catch (OperationCanceledException)
+        {
+            Remove(waiter);
+            throw;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _entries.Clear();
+        }
+    }
+
+    private void Remove((Func<ReceivedRequest, bool>, TaskCompletionSource<ReceivedRequest>) waiter)
+    {
+        lock (_lock)
+        {
+            _waiters.Remove(waiter);
+        }
+    }
+
+    private static bool SafeMatch(Func<ReceivedRequest, bool> predicate, ReceivedRequest request)
+    {
+        try
+        {
+            return predicate(request);
+        }
+        catch (Exception)
+        {
+            return false; // a throwing test predicate must not break the emulator's receive loop
+        }
+    }
+}

@@ -1,0 +1,88 @@
+namespace Binance.WsApi.Emulator.Market;
+
+/// <summary>A spot symbol with everything exchangeInfo shows and the matching engine will need.</summary>
+internal sealed record SpotSymbol
+{
+    public required string Symbol { get; init; }
+
+    /// <summary>TRADING, HALT, BREAK or END_OF_DAY.</summary>
+    public string Status { get; init; } = "TRADING";
+
+    public required string BaseAsset { get; init; }
+
+    public int BaseAssetPrecision { get; init; } = 8;
+
+    public required string QuoteAsset { get; init; }
+
+    public int QuotePrecision { get; init; } = 8;
+
+    public int QuoteAssetPrecision { get; init; } = 8;
+
+    public int BaseCommissionPrecision { get; init; } = 8;
+
+    public int QuoteCommissionPrecision { get; init; } = 8;
+
+    public IReadOnlyList<string> OrderTypes { get; init; } =
+        ["LIMIT", "LIMIT_MAKER", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"];
+
+    public bool IcebergAllowed { get; init; } = true;
+
+    public bool OcoAllowed { get; init; } = true;
+
+    public bool OtoAllowed { get; init; } = true;
+
+    public bool OpoAllowed { get; init; } = true;
+
+    public bool QuoteOrderQtyMarketAllowed { get; init; } = true;
+
+    public bool AllowTrailingStop { get; init; } = true;
+
+    public bool CancelReplaceAllowed { get; init; } = true;
+
+    public bool AmendAllowed { get; init; } = true;
+
+    public bool PegInstructionsAllowed { get; init; } = true;
+
+    public bool IsSpotTradingAllowed { get; init; } = true;
+
+    public bool IsMarginTradingAllowed { get; init; } = true;
+
+    public required IReadOnlyList<SymbolFilter> Filters { get; init; }
+
+    public IReadOnlyList<IReadOnlyList<string>> PermissionSets { get; init; } = [["SPOT", "MARGIN"]];
+
+    public string DefaultSelfTradePreventionMode { get; init; } = "EXPIRE_MAKER";
+
+    public IReadOnlyList<string> AllowedSelfTradePreventionModes { get; init; } =
+        ["NONE", "EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"];
+
+    /// <summary>The first filter of type <typeparamref name="T"/>, or null.</summary>
+    public T? Filter<T>() where T : SymbolFilter
+    {
+        foreach (SymbolFilter filter in Filters)
+        {
+            if (filter is T typed)
+            {
+                return typed;
+            }
+        }
+
+        return null;
+    }
+
+    public bool HasAnyPermission(IReadOnlyCollection<string> permissions)
+    {
+        foreach (IReadOnlyList<string> set in PermissionSets)
+        {
+            foreach (string permission in set)
+            {
+                if (permissions.Contains(permission))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
