@@ -199,6 +199,12 @@ public sealed class WsApiConnection
 
             if (_connecting is null && _state != ConnectionState.Reconnecting)
             {
+                if (_ready.Task.IsCompleted)
+                {
+                    // The last socket was closed on purpose: wait for the one about to open, not the old one.
+                    _ready = NewReadySource();
+                }
+
                 _connecting = ConnectFirstAsync(_lifetime.Token);
             }
 
