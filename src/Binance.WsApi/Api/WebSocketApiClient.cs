@@ -199,11 +199,11 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
         }
 
         var args = new ConnectionStateChangedEventArgs(connection.Endpoint, previous, state, reason, cause);
-        _events.Post(() => ConnectionStateChanged?.Invoke(this, args));
+        Raise(ConnectionStateChanged, args);
         if (state == ConnectionState.Closed)
         {
             var closed = new ConnectionEventArgs(connection.Endpoint, connection.Uri, reason, cause);
-            _events.Post(() => Closed?.Invoke(this, closed));
+            Raise(Closed, closed);
         }
     }
 
@@ -223,10 +223,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             _ when what.StartsWith("reconnected", StringComparison.Ordinal) => Reconnected,
             _ => null,
         };
-        if (handler is not null)
-        {
-            _events.Post(() => handler(this, args));
-        }
+        Raise(handler, args);
     }
 
     private void OnError(WsApiEndpoint? endpoint, string message, Exception? exception)
@@ -234,8 +231,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
         Log.ConnectionError(_logger, endpoint, message, exception);
         if (Error is not null)
         {
-            var args = new WsApiErrorEventArgs(endpoint, message, exception);
-            _events.Post(() => Error?.Invoke(this, args));
+            Raise(Error, new WsApiErrorEventArgs(endpoint, message, exception));
         }
     }
 
@@ -244,7 +240,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
         if (RawMessageReceived is not null)
         {
             var raw = new WsApiRawMessageEventArgs(endpoint, System.Text.Encoding.UTF8.GetString(frame.Span));
-            _events.Post(() => RawMessageReceived?.Invoke(this, raw));
+            Raise(RawMessageReceived, raw);
         }
 
         if (MessageReceived is not null)
@@ -253,7 +249,34 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             string? id = header.IdIsNumber ? header.NumericId.ToString(System.Globalization.CultureInfo.InvariantCulture) : header.TextId;
             var parsed = new WsApiMessageEventArgs(endpoint, header.Kind == FrameKind.Event, id,
                 header.Kind == FrameKind.Response ? header.Status : null, header.EventType, message);
-            _events.Post(() => MessageReceived?.Invoke(this, parsed));
+            Raise(MessageReceived, parsed);
         }
+    }
+
+    /// <summary>
+    /// Queues an event for the dispatcher. Each subscriber runs on its own: one that throws is logged and does not
+    /// keep the others from hearing the event.
+    /// </summary>
+    private void Raise<TArgs>(EventHandler<TArgs>? handler, TArgs args)
+    {
+        if (handler is null)
+        {
+            return;
+        }
+
+        _events.Post(() =>
+        {
+            foreach (EventHandler<TArgs> subscriber in handler.GetInvocationList().Cast<EventHandler<TArgs>>())
+            {
+                try
+                {
+                    subscriber(this, args);
+                }
+                catch (Exception ex)
+                {
+                    Log.EventHandlerFailed(_logger, ex);
+                }
+            }
+        });
     }
 }
