@@ -30,6 +30,7 @@ internal sealed class ClientConnection
     private ITimer? _lifetimeTimer;
     private ITimer? _shutdownTimer;
     private int _closeStarted;
+    private int _finished;
 
     public ClientConnection(
         long id, MarketKind market, HttpContext http, WebSocket socket, FrameTapStream tap, bool returnRateLimits, EmulatorServices services)
@@ -102,6 +103,7 @@ internal sealed class ClientConnection
             _lifetimeTimer?.Dispose();
             _shutdownTimer?.Dispose();
             _aborted.Cancel();
+            Volatile.Write(ref _finished, 1);
         }
     }
 
@@ -188,7 +190,19 @@ internal sealed class ClientConnection
         {
         }
 
-        _http.Abort();
+        if (Volatile.Read(ref _finished) != 0)
+        {
+            return; // the request (and its HttpContext) is already over
+        }
+
+        try
+        {
+            _http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // raced with the end of the connection: nothing left to drop
+        }
     }
 
     /// <summary>Closes the connection with 1001 after <paramref name="grace"/> (after a serverShutdown event).</summary>
