@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Binance.WsApi.Cli.Commands;
+
+namespace Binance.WsApi.Tests.Cli;
+
+/// <summary>The README's main command, run in process: the demo against the embedded emulator.</summary>
+public class DemoCommandTests
+{
+    private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        Command demo = DemoCommand.Create();
+        var root = new RootCommand { demo };
+        var output = new StringWriter();
+        int exit = await DemoCommand.RunAsync(root.Parse(["demo", .. args]), output, CancellationToken.None);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task Demo_runs_every_general_call_against_the_embedded_emulator()
+    {
+        (int exit, string output) = await RunAsync();
+        Assert.Equal(0, exit);
+        Assert.Contains("embedded emulator", output, StringComparison.Ordinal);
+        foreach (string step in new[] { "connect + session.logon", "ping", "time", "exchangeInfo", "session.status" })
+        {
+            Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(step)}\s+\d+\.\d{{3}} ms$", output);
+        }
+
+        Assert.Contains("BTCUSDT", output, StringComparison.Ordinal);
+        Assert.Contains("logged on with", output, StringComparison.Ordinal);
+        Assert.Contains("Demo finished.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_environment_is_a_clear_error()
+    {
+        (int exit, string output) = await RunAsync("--env", "moon");
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown --env 'moon'", output, StringComparison.Ordinal);
+    }
+}
