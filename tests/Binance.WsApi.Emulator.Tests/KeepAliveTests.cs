@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using Binance.WsApi.Emulator.Tests.Infrastructure;
+
+namespace Binance.WsApi.Emulator.Tests;
+
+/// <summary>Server pings, pong deadline and connection lifetime, with shortened intervals on the real clock.</summary>
+public sealed class KeepAliveTests
+{
+    private static readonly TimeSpan FrameTimeout = TimeSpan.FromSeconds(3);
+
+    [Fact]
+    public async Task Pings_come_at_the_interval_and_a_silent_client_is_closed_after_the_pong_timeout()
+    {
+        await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions
+        {
+            SpotPingInterval = TimeSpan.FromMilliseconds(100),
+            SpotPongTimeout = TimeSpan.FromMilliseconds(350),
+        });
+        using var socket = await RawTcpWebSocket.ConnectAsync(emulator.SpotUri);
+        var clock = Stopwatch.StartNew();
+
+        int pings = 0;
+        TimeSpan firstPing = TimeSpan.Zero;
+        (int Opcode, byte[] Payload) frame;
+        while (true)
+        {
+            frame = await socket.ReadFrameAsync(FrameTimeout);
+            if (frame.Opcode != 0x9)
+            {
+                break;
+            }
+
+            if (pings++ == 0)
+            {
+                firstPing = clock.Elapsed;
+            }
+        }
+
+        TimeSpan closedAt = clock.Elapsed;
+        Assert.True(pings >= 3, $"expected several pings before the close, got {pings}");
+        Assert.True(frame.Opcode is 0x8 or -1, $"expected a close frame or a dropped connection, got opcode {frame.Opcode}");
+        if (frame.Opcode == 0x8)
+        {
+            Assert.Equal((int)WebSocketCloseStatus.EndpointUnavailable, (frame.Payload[0] << 8) | frame.Payload[1]);
+        }
+
+        Assert.True(closedAt - firstPing >= TimeSpan.FromMilliseconds(300), $"closed {closedAt - firstPing} after the first ping");
+    }
+
+    [Fact]
+    public async Task A_client_that_echoes_pings_stays_connected()
+    {
+        await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions
+        {
+            SpotPingInterval = TimeSpan.FromMilliseconds(50),
+            SpotPongTimeout = TimeSpan.FromMilliseconds(150),
+        });
+        using var socket = await RawTcpWebSocket.ConnectAsync(emulator.SpotUri);
+
+        for (int i = 0; i < 10; i++) // ~500 ms, more than three pong timeouts
+        {
+            var (opcode, payload) = await socket.ReadFrameAsync(FrameTimeout);
+            Assert.Equal(0x9, opcode);
+            Assert.Equal(8, payload.Length);
+            await socket.SendFrameAsync(0xA, payload);
+        }
+
+        await socket.SendFrameAsync(0x1, "{\"id\":1,\"method\":\"ping\"}"u8.ToArray());
+        (int Opcode, byte[] Payload) frame;
+        do
+        {
+            frame = await socket.ReadFrameAsync(FrameTimeout);
+            if (frame.Opcode == 0x9)
+            {
+                await socket.SendFrameAsync(0xA, frame.Payload);
+            }
+        }
+        while (frame.Opcode == 0x9);
+
+        Assert.Equal(0x1, frame.Opcode);
+        Assert.Contains("\"status\":200", System.Text.Encoding.UTF8.GetString(frame.Payload));
+    }
+
+    [Fact]
+    public async Task Unsolicited_pongs_do_not_count()
+    {
+        await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions
+        {
+            SpotPingInterval = TimeSpan.FromMilliseconds(50),
+            SpotPongTimeout = TimeSpan.FromMilliseconds(200),
+        });
+        using var socket = await RawTcpWebSocket.ConnectAsync(emulator.SpotUri);
+
+        int opcode;
+        do
+        {
+            var frame = await socket.ReadFrameAsync(FrameTimeout);
+            opcode = frame.Opcode;
+            if (opcode == 0x9)
+            {
+                await socket.SendFrameAsync(0xA, []); // empty pong: allowed, but does not answer the ping
+            }
+        }
+        while (opcode == 0x9);
+
+        Assert.True(opcode is 0x8 or -1);
+    }
+
+    [Fact]
+    public async Task ClientWebSocket_answers_pings_by_itself_and_futures_use_their_own_interval()
+    {
+        await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions
+        {
+            FuturesPingInterval = TimeSpan.FromMilliseconds(50),
+            FuturesPongTimeout = TimeSpan.FromMilliseconds(150),
+        });
+        await using var client = await RawWsClient.ConnectAsync(emulator.UsdMUri);
+
+        // A pending receive lets ClientWebSocket answer the pings; nothing else arrives meanwhile.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.ReceiveTextAsync(TimeSpan.FromMilliseconds(500)));
+        Assert.Equal(1, emulator.OpenConnectionCount);
+    }
+
+    [Fact]
+    public async Task Connections_are_closed_at_the_maximum_lifetime()
+    {
+        await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions { MaxConnectionLifetime = TimeSpan.FromMilliseconds(300) });
+        await using var client = await RawWsClient.ConnectAsync(emulator.SpotUri);
+        var clock = Stopwatch.StartNew();
+
+        var (status, _) = await client.ReceiveCloseAsync();
+
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, status);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(250));
+    }
+}
