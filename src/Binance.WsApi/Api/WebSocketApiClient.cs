@@ -37,6 +37,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             MessageObserver = OnMessage,
         };
         _connections = new WsApiConnectionManager(_context);
+        ClientOrderIds = new ClientOrderIdGenerator(_options.ClientOrderIdPrefix);
 
         if (_options.Credentials is { KeyType: not ApiKeyType.Ed25519 } credentials && !_options.MuteLatencyWarning)
         {
@@ -73,6 +74,8 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
 
     /// <summary>Every incoming text frame as received (only computed while someone listens).</summary>
     public event EventHandler<WsApiRawMessageEventArgs>? RawMessageReceived;
+
+    internal ClientOrderIdGenerator ClientOrderIds { get; }
 
     /// <summary>The time offset applied to request timestamps, in milliseconds.</summary>
     public long TimeOffsetMs => _context.TimeOffsetMs;

@@ -77,6 +77,12 @@ public sealed class WebSocketApiClientOptions
     /// <summary>Renew the margin listen token before it expires (default true).</summary>
     public bool KeepMarginListenTokenRefreshed { get; set; } = true;
 
+    /// <summary>
+    /// Prefix of the client order ids the client generates when a placement names none (default empty; at most 14
+    /// letters, digits, '-' or '_'). Every order gets an id, so one whose outcome is unknown can be looked up.
+    /// </summary>
+    public string ClientOrderIdPrefix { get; set; } = string.Empty;
+
     /// <summary>Allow plain <c>ws://</c> to hosts other than loopback (default false: only <c>wss://</c> leaves the machine).</summary>
     public bool AllowInsecureTransport { get; set; }
 
@@ -104,6 +110,8 @@ public sealed class WebSocketApiClientOptions
         }
 
         Validate.RecvWindow(RecvWindow, nameof(RecvWindow));
+        ArgumentNullException.ThrowIfNull(ClientOrderIdPrefix);
+        Protocol.ClientOrderIdGenerator.ValidatePrefix(ClientOrderIdPrefix);
         ArgumentNullException.ThrowIfNull(TimeProvider);
         ArgumentNullException.ThrowIfNull(ReconnectPolicy);
         ReconnectPolicy.Validate();

@@ -80,6 +80,10 @@ public sealed class WsApiParameters : IReadOnlyCollection<KeyValuePair<string, o
         return this;
     }
 
+    /// <summary>Adds a Binance enumeration value (written as its JSON string). Null is ignored.</summary>
+    public WsApiParameters Add<T>(string name, T? value)
+        where T : struct, IStringEnum<T> => Add(name, value?.Value);
+
     /// <summary>Adds a list of strings (written as a JSON array, for example <c>symbols</c>). Null is ignored.</summary>
     public WsApiParameters Add(string name, IEnumerable<string>? values)
     {
