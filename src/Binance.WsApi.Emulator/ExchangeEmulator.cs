@@ -65,6 +65,9 @@ public sealed class ExchangeEmulator : IAsyncDisposable
     /// <summary>The last 10,000 frames received, oldest first (a snapshot).</summary>
     public IReadOnlyList<ReceivedRequest> ReceivedRequests => _services.RequestLog.Snapshot();
 
+    /// <summary>The instance state, for white-box tests.</summary>
+    internal EmulatorServices Services => _services;
+
     private string UriHost
     {
         get
@@ -139,7 +142,15 @@ public sealed class ExchangeEmulator : IAsyncDisposable
             }
 
             IReadOnlyList<ClientConnection> open = _services.Connections.Snapshot();
-            await Task.WhenAll(open.Select(c => c.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "Server stopping"))).ConfigureAwait(false);
+            try
+            {
+                // A connection whose client stopped reading can block its close frame; it gets dropped below.
+                await Task.WhenAll(open.Select(c => c.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "Server stopping")))
+                    .WaitAsync(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+            }
 
             // Give clients a moment to answer the close; whoever has not by then is dropped.
             using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

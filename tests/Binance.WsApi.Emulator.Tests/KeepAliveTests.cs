@@ -17,11 +17,10 @@ public sealed class KeepAliveTests
             SpotPingInterval = TimeSpan.FromMilliseconds(100),
             SpotPongTimeout = TimeSpan.FromMilliseconds(350),
         });
+        var clock = Stopwatch.StartNew(); // started before the server's timers: a safe lower bound
         using var socket = await RawTcpWebSocket.ConnectAsync(emulator.SpotUri);
-        var clock = Stopwatch.StartNew();
 
         int pings = 0;
-        TimeSpan firstPing = TimeSpan.Zero;
         (int Opcode, byte[] Payload) frame;
         while (true)
         {
@@ -31,10 +30,7 @@ public sealed class KeepAliveTests
                 break;
             }
 
-            if (pings++ == 0)
-            {
-                firstPing = clock.Elapsed;
-            }
+            pings++;
         }
 
         TimeSpan closedAt = clock.Elapsed;
@@ -45,7 +41,8 @@ public sealed class KeepAliveTests
             Assert.Equal((int)WebSocketCloseStatus.EndpointUnavailable, (frame.Payload[0] << 8) | frame.Payload[1]);
         }
 
-        Assert.True(closedAt - firstPing >= TimeSpan.FromMilliseconds(300), $"closed {closedAt - firstPing} after the first ping");
+        // first ping at 100 ms, unanswered for 350 ms → not before 450 ms
+        Assert.True(closedAt >= TimeSpan.FromMilliseconds(450), $"closed after {closedAt}");
     }
 
     [Fact]
@@ -117,21 +114,28 @@ public sealed class KeepAliveTests
         });
         await using var client = await RawWsClient.ConnectAsync(emulator.UsdMUri);
 
-        // A pending receive lets ClientWebSocket answer the pings; nothing else arrives meanwhile.
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.ReceiveTextAsync(TimeSpan.FromMilliseconds(500)));
+        // A pending receive lets ClientWebSocket answer the pings while they come.
+        Task<string> receive = client.ReceiveTextAsync(TimeSpan.FromSeconds(10));
+        for (int i = 0; i < 8; i++) // 8 × 50 ms: well past the 150 ms pong timeout
+        {
+            Assert.True(await emulator.Services.PingSent.WaitAsync(TimeSpan.FromSeconds(3)), "no ping from the server");
+        }
+
         Assert.Equal(1, emulator.OpenConnectionCount);
+        await client.SendAsync("{\"id\":1,\"method\":\"ping\"}");
+        Assert.Contains("\"status\":200", await receive);
     }
 
     [Fact]
     public async Task Connections_are_closed_at_the_maximum_lifetime()
     {
         await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions { MaxConnectionLifetime = TimeSpan.FromMilliseconds(300) });
+        var clock = Stopwatch.StartNew(); // started before the server's timer, so the bound below is safe
         await using var client = await RawWsClient.ConnectAsync(emulator.SpotUri);
-        var clock = Stopwatch.StartNew();
 
         var (status, _) = await client.ReceiveCloseAsync();
 
         Assert.Equal(WebSocketCloseStatus.NormalClosure, status);
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(250));
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(300), $"closed after {clock.Elapsed}");
     }
 }

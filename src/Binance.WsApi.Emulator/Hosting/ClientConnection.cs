@@ -52,7 +52,7 @@ internal sealed class ClientConnection
             services.Time,
             futures ? o.FuturesPingInterval : o.SpotPingInterval,
             futures ? o.FuturesPongTimeout : o.SpotPongTimeout,
-            payload => _socket.State == WebSocketState.Open ? _tap.SendPingAsync(payload, _aborted.Token) : Task.CompletedTask,
+            payload => _socket.State == WebSocketState.Open ? SendPingAsync(payload) : Task.CompletedTask,
             () =>
             {
                 _logger.LogInformation("Connection {Id}: no pong within the timeout, closing", Id);
@@ -105,6 +105,12 @@ internal sealed class ClientConnection
             _aborted.Cancel();
             Volatile.Write(ref _finished, 1);
         }
+    }
+
+    private async Task SendPingAsync(byte[] payload)
+    {
+        await _tap.SendPingAsync(payload, _aborted.Token).ConfigureAwait(false);
+        _services.PingSent.Release();
     }
 
     /// <summary>Sends one text frame; false when the connection can no longer send.</summary>

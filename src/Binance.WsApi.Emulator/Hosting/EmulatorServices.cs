@@ -52,6 +52,9 @@ internal sealed class EmulatorServices
 
     public RequestDispatcher Dispatcher { get; }
 
+    /// <summary>Released once per server PING written (any connection): lets tests await pings instead of sleeping.</summary>
+    public SemaphoreSlim PingSent { get; } = new(0);
+
     public int WeightLimit(Protocol.MarketKind market) =>
         market == Protocol.MarketKind.Spot ? Options.SpotRequestWeightPerMinute : Options.FuturesRequestWeightPerMinute;
 }
