@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Binance.WsApi.Protocol;
+
+/// <summary>Turns the <c>event</c> object of a push (or an unwrapped listen-key event) into its typed model.</summary>
+internal static class UserDataEventParser
+{
+    public static UserDataEvent Parse(ReadOnlySpan<byte> eventObject, string? eventType)
+    {
+        UserDataEvent? parsed = eventType switch
+        {
+            "executionReport" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.ExecutionReportEvent),
+            "outboundAccountPosition" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.OutboundAccountPositionEvent),
+            "balanceUpdate" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.BalanceUpdateEvent),
+            "externalLockUpdate" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.ExternalLockUpdateEvent),
+            "listStatus" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.ListStatusEvent),
+            "eventStreamTerminated" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.EventStreamTerminatedEvent),
+            "listenKeyExpired" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.ListenKeyExpiredEvent),
+            _ => null,
+        };
+
+        if (parsed is not null)
+        {
+            return parsed;
+        }
+
+        // Unknown (or new) event types are kept whole rather than dropped.
+        UnknownUserDataEvent unknown = JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.UnknownUserDataEvent) ?? new UnknownUserDataEvent();
+        unknown.Raw = JsonElement.Parse(eventObject);
+        return unknown;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace Binance.WsApi.Protocol;
+
+/// <summary>
+/// Source-generated metadata for user data events. Property matching is case-sensitive on purpose: Binance uses
+/// <c>c</c> and <c>C</c>, <c>p</c> and <c>P</c>, … as different fields.
+/// </summary>
+[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString, PropertyNameCaseInsensitive = false)]
+[JsonSerializable(typeof(ExecutionReportEvent))]
+[JsonSerializable(typeof(OutboundAccountPositionEvent))]
+[JsonSerializable(typeof(BalanceUpdateEvent))]
+[JsonSerializable(typeof(ExternalLockUpdateEvent))]
+[JsonSerializable(typeof(ListStatusEvent))]
+[JsonSerializable(typeof(EventStreamTerminatedEvent))]
+[JsonSerializable(typeof(ListenKeyExpiredEvent))]
+[JsonSerializable(typeof(UnknownUserDataEvent))]
+internal sealed partial class UserDataJsonContext : JsonSerializerContext;
