@@ -4,6 +4,8 @@ using Binance.WsApi.Protocol;
 namespace Binance.WsApi;
 
 // SPOT — Market data (the reference's getSpotOrderBook, getSpotRecentTrades, …). All security NONE.
+// Methods whose result is one object for a symbol and an array for several (the tickers) always return a list: one
+// method per reference method, one result type whatever the request.
 public sealed partial class WebSocketApiClient
 {
     /// <summary>Gets an order book snapshot (<c>depth</c>; weight 5–250 by limit).</summary>
@@ -16,4 +18,199 @@ public sealed partial class WebSocketApiClient
         return SendCoreAsync(WsApiMarket.Spot, endpoint, "depth", request.ToParameters(), RequestAuth.None,
             SpotMarketDataJsonContext.Default.OrderBook, null, cancellationToken);
     }
+
+    /// <summary>Gets the most recent trades of a symbol (<c>trades.recent</c>, weight 25).</summary>
+    /// <param name="request">Symbol and how many.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<Trade>>> GetSpotRecentTradesAsync(RecentTradesRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "trades.recent", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListTrade, null, cancellationToken);
+    }
+
+    /// <summary>Gets older trades of a symbol from a trade id on (<c>trades.historical</c>, weight 25).</summary>
+    /// <param name="request">Symbol, first trade id and how many.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<Trade>>> GetSpotHistoricalTradesAsync(HistoricalTradesRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "trades.historical", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListTrade, null, cancellationToken);
+    }
+
+    /// <summary>Gets block trades of a symbol from a block trade id on (<c>blockTrades.historical</c>, weight 25).</summary>
+    /// <param name="request">Symbol, first block trade id and how many.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<BlockTrade>>> GetSpotHistoricalBlockTradesAsync(HistoricalBlockTradesRequest request,
+        WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "blockTrades.historical", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListBlockTrade, null, cancellationToken);
+    }
+
+    /// <summary>Gets aggregate trades of a symbol (<c>trades.aggregate</c>, weight 4).</summary>
+    /// <param name="request">Symbol and either a first id or a time range.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<AggregateTrade>>> GetSpotAggregateTradesAsync(AggregateTradesRequest request,
+        WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "trades.aggregate", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListAggregateTrade, null, cancellationToken);
+    }
+
+    /// <summary>Gets candlesticks of a symbol (<c>klines</c>, weight 2).</summary>
+    /// <param name="request">Symbol, interval and range.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<Kline>>> GetSpotKlinesAsync(KlinesRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "klines", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListKline, null, cancellationToken);
+    }
+
+    /// <summary>Gets candlesticks adjusted for charting (<c>uiKlines</c>, weight 2; same parameters and shape as <c>klines</c>).</summary>
+    /// <param name="request">Symbol, interval and range.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<Kline>>> GetSpotUIKlinesAsync(KlinesRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "uiKlines", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListKline, null, cancellationToken);
+    }
+
+    /// <summary>Gets the current average price of a symbol (<c>avgPrice</c>, weight 2).</summary>
+    /// <param name="request">The symbol.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<AveragePrice>> GetSpotAveragePriceAsync(AveragePriceRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "avgPrice", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.AveragePrice, null, cancellationToken);
+    }
+
+    /// <summary>Gets the execution rules (such as <c>PRICE_RANGE</c>) of symbols (<c>executionRules</c>, weight 2–40).</summary>
+    /// <param name="request">Which symbols; all when null.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<ExecutionRules>> GetSpotExecutionRulesAsync(ExecutionRulesRequest? request = null, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default) =>
+        SendCoreAsync(WsApiMarket.Spot, endpoint, "executionRules", request?.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.ExecutionRules, null, cancellationToken);
+
+    /// <summary>
+    /// Gets the reference price of a symbol (<c>referencePrice</c>, weight 2). Every documented answer is a result:
+    /// check <see cref="ReferencePrice.Status"/> — a symbol that never had a reference price comes back as
+    /// <see cref="ReferencePriceStatus.NeverSet"/> with Binance's code (-2043) and message, not as an exception,
+    /// because the server reports it with status 200.
+    /// </summary>
+    /// <param name="request">The symbol.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<ReferencePrice>> GetSpotReferencePriceAsync(ReferencePriceRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Task<WsApiResponse<ReferencePrice>> sent = SendCoreAsync(WsApiMarket.Spot, endpoint, "referencePrice", request.ToParameters(),
+            RequestAuth.None, SpotMarketDataJsonContext.Default.ReferencePrice, null, cancellationToken);
+        return WithReferencePriceSymbolAsync(sent, request.Symbol);
+    }
+
+    // The "never set" answer is {code, msg} only: name the symbol so that the result stands on its own.
+    private static async Task<WsApiResponse<ReferencePrice>> WithReferencePriceSymbolAsync(Task<WsApiResponse<ReferencePrice>> sent, string symbol)
+    {
+        WsApiResponse<ReferencePrice> response = await sent.ConfigureAwait(false);
+        return response.Result.Symbol.Length != 0
+            ? response
+            : new WsApiResponse<ReferencePrice>(response.Result with { Symbol = symbol }, response.Id, response.Status, response.RateLimits, response.Endpoint);
+    }
+
+    /// <summary>
+    /// Gets how the reference price of a symbol is calculated (<c>referencePrice.calculation</c>, weight 2). A symbol
+    /// without one fails with <see cref="BinanceApiException"/> -2043 (status 400).
+    /// </summary>
+    /// <param name="request">The symbol.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<ReferencePriceCalculation>> GetSpotReferencePriceCalculationAsync(ReferencePriceCalculationRequest request,
+        WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "referencePrice.calculation", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.ReferencePriceCalculation, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gets 24-hour rolling price change statistics (<c>ticker.24hr</c>, weight 2–80 by symbol count), FULL or MINI.
+    /// The result is always a list: one ticker for <see cref="Ticker24hrRequest.Symbol"/>, one per symbol otherwise.
+    /// </summary>
+    /// <param name="request">Which symbols (all when null) and the ticker type.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<Ticker>>> GetSpot24hrTickerAsync(Ticker24hrRequest? request = null, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default) =>
+        SendCoreAsync(WsApiMarket.Spot, endpoint, "ticker.24hr", request?.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListTicker, null, cancellationToken);
+
+    /// <summary>
+    /// Gets price change statistics of the current trading day (<c>ticker.tradingDay</c>, weight 4 per symbol, at
+    /// most 200), FULL or MINI. The result is always a list.
+    /// </summary>
+    /// <param name="request">The symbol or symbols, time zone and ticker type.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<Ticker>>> GetSpotTradingDayTickerAsync(TradingDayTickerRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "ticker.tradingDay", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListTicker, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gets price change statistics over a rolling window of your choice (<c>ticker</c>, weight 4 per symbol, 200 from
+    /// 51 symbols), FULL or MINI. The result is always a list.
+    /// </summary>
+    /// <param name="request">The symbol or symbols, window size and ticker type.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<Ticker>>> GetSpotTickerAsync(RollingWindowTickerRequest request, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiMarket.Spot, endpoint, "ticker", request.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListTicker, null, cancellationToken);
+    }
+
+    /// <summary>Gets the latest price of symbols (<c>ticker.price</c>, weight 2 for one symbol, 4 otherwise). The result is always a list.</summary>
+    /// <param name="request">Which symbols; all when null.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<PriceTicker>>> GetSpotSymbolPriceTickerAsync(SymbolPriceTickerRequest? request = null,
+        WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
+        SendCoreAsync(WsApiMarket.Spot, endpoint, "ticker.price", request?.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListPriceTicker, null, cancellationToken);
+
+    /// <summary>Gets the best bid and ask of symbols (<c>ticker.book</c>, weight 2 for one symbol, 4 otherwise). The result is always a list.</summary>
+    /// <param name="request">Which symbols; all when null.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<IReadOnlyList<BookTicker>>> GetSpotSymbolOrderBookTickerAsync(SymbolOrderBookTickerRequest? request = null,
+        WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
+        SendCoreAsync(WsApiMarket.Spot, endpoint, "ticker.book", request?.ToParameters(), RequestAuth.None,
+            SpotMarketDataJsonContext.Default.IReadOnlyListBookTicker, null, cancellationToken);
 }

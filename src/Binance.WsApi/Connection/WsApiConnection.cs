@@ -126,9 +126,12 @@ public sealed class WsApiConnection
         _lifetime.Cancel();
     }
 
-    /// <summary>Sends a request and awaits its typed response.</summary>
+    /// <summary>
+    /// Sends a request and awaits its typed response. <paramref name="onAnswered"/>, when given, runs with the socket
+    /// that answered, before the caller sees the result (for methods that change that socket's state).
+    /// </summary>
     internal async Task<WsApiResponse<T>> SendAsync<T>(string method, WsApiParameters? parameters, RequestAuth auth,
-        JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken)
+        JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken, Action<SocketSession>? onAnswered = null)
     {
         if (auth != RequestAuth.None && _context.Credentials is null)
         {
@@ -148,7 +151,9 @@ public sealed class WsApiConnection
             var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType);
             try
             {
-                return await session.SendAsync(pending, parameters, auth, cancellationToken).ConfigureAwait(false);
+                WsApiResponse<T> response = await session.SendAsync(pending, parameters, auth, cancellationToken).ConfigureAwait(false);
+                onAnswered?.Invoke(session);
+                return response;
             }
             catch (SessionUnavailableException) when (attempt < 3)
             {
@@ -159,6 +164,24 @@ public sealed class WsApiConnection
                 throw new WsApiConnectionException($"No usable connection to {Endpoint} for {method}.", RequestSendState.NotSent, method, null, Endpoint, ex);
             }
         }
+    }
+
+    /// <summary>
+    /// Sends <c>session.logout</c>. When the server confirms, the socket that answered is no longer logged on and
+    /// reconnects stop logging on by themselves; a later signed request logs on again (Ed25519).
+    /// </summary>
+    internal Task<WsApiResponse<SessionStatus>> LogoutAsync(TimeSpan? timeout, CancellationToken cancellationToken) =>
+        SendAsync("session.logout", null, RequestAuth.None, WsApiJsonContext.Default.SessionStatus, timeout, cancellationToken, OnLoggedOut);
+
+    private void OnLoggedOut(SocketSession session)
+    {
+        session.ClearLogon();
+        lock (_gate)
+        {
+            _logonWanted = false;
+        }
+
+        _context.LifecycleEvent?.Invoke(this, "logged out", null);
     }
 
     private async Task<SessionStatus> LogonAsync(SocketSession session)

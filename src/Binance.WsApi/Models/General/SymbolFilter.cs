@@ -79,6 +79,12 @@ public sealed record SymbolFilter
     /// <summary>MAX_NUM_ICEBERG_ORDERS: most open iceberg orders.</summary>
     public int? MaxNumIcebergOrders { get; init; }
 
+    /// <summary>MAX_NUM_ORDER_LISTS / EXCHANGE_MAX_NUM_ORDER_LISTS: most open order lists.</summary>
+    public int? MaxNumOrderLists { get; init; }
+
+    /// <summary>MAX_NUM_ORDER_AMENDS: most amendments of one order.</summary>
+    public int? MaxNumOrderAmends { get; init; }
+
     /// <summary>MAX_POSITION: largest position.</summary>
     public decimal? MaxPosition { get; init; }
 
