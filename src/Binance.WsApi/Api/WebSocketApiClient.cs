@@ -198,7 +198,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     {
         if (_options.AttachEventListeners)
         {
-            Log.StateChanged(_logger, connection.Endpoint, state, reason);
+            _context.SafeLog(l => Log.StateChanged(l, connection.Endpoint, state, reason));
         }
 
         var args = new ConnectionStateChangedEventArgs(connection.Endpoint, previous, state, reason, cause);
@@ -214,7 +214,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     {
         if (_options.AttachEventListeners)
         {
-            Log.Lifecycle(_logger, connection.Endpoint, connection.Uri, what);
+            _context.SafeLog(l => Log.Lifecycle(l, connection.Endpoint, connection.Uri, what));
         }
 
         var args = new ConnectionEventArgs(connection.Endpoint, connection.Uri, what, cause);
@@ -231,7 +231,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
 
     private void OnError(WsApiEndpoint? endpoint, string message, Exception? exception)
     {
-        Log.ConnectionError(_logger, endpoint, message, exception);
+        _context.SafeLog(l => Log.ConnectionError(l, endpoint, message, exception));
         if (Error is not null)
         {
             Raise(Error, new WsApiErrorEventArgs(endpoint, message, exception));
@@ -277,7 +277,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
                 }
                 catch (Exception ex)
                 {
-                    Log.EventHandlerFailed(_logger, ex);
+                    _context.SafeLog(l => Log.EventHandlerFailed(l, ex));
                 }
             }
         });

@@ -7,6 +7,7 @@ namespace Binance.WsApi.Auth;
 /// <summary>Pure Ed25519 over the payload, written as base64 (88 characters).</summary>
 internal sealed class Ed25519RequestSigner : IRequestSigner
 {
+    [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
     private readonly Ed25519PrivateKeyParameters _key;
 
     public Ed25519RequestSigner(Ed25519PrivateKeyParameters key)

@@ -6,6 +6,7 @@ namespace Binance.WsApi.Auth;
 /// <summary>HMAC-SHA256 over the payload, written as lowercase hex (what Binance documents).</summary>
 internal sealed class HmacRequestSigner : IRequestSigner
 {
+    [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
     private readonly byte[] _key;
 
     public HmacRequestSigner(string secret)

@@ -7,6 +7,7 @@ namespace Binance.WsApi.Auth;
 /// <summary>RSASSA-PKCS1-v1_5 with SHA-256 over the payload, written as base64.</summary>
 internal sealed class RsaRequestSigner : IRequestSigner, IDisposable
 {
+    [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
     private readonly RSA _rsa;
     private readonly int _signatureBytes;
 

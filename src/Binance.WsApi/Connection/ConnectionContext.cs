@@ -39,6 +39,22 @@ internal sealed class ConnectionContext
     /// <summary>The request timestamp: local clock plus the time offset, read at send time.</summary>
     public long TimestampMs() => Time.GetUtcNow().ToUnixTimeMilliseconds() + TimeOffsetMs;
 
+    /// <summary>
+    /// Logs without letting the user's logger hurt the connection: a throwing logging provider is swallowed, never
+    /// allowed to kill a receive loop or a reconnect.
+    /// </summary>
+    public void SafeLog(Action<ILogger> write)
+    {
+        try
+        {
+            write(Logger);
+        }
+        catch (Exception)
+        {
+            // Nothing sensible to do with a logger that fails: not logging is better than dropping a connection.
+        }
+    }
+
     // Client-level sinks, set by WebSocketApiClient.
     public Action<WsApiConnection, ConnectionState, ConnectionState, string, Exception?>? StateChanged { get; set; }
 

@@ -28,12 +28,15 @@ internal abstract class PendingRequest
 
     public TimeSpan Timeout { get; }
 
-    /// <summary>TimeProvider timestamp after which the request times out; 0 until the frame is sent.</summary>
+    /// <summary>TimeProvider timestamp after which the request times out, set when it is registered.</summary>
     public long Deadline { get; set; }
 
     public RequestSendState SendState => Volatile.Read(ref _sent) == 0 ? RequestSendState.NotSent : RequestSendState.Sent;
 
     public CancellationTokenRegistration Cancellation { get; set; }
+
+    /// <summary>The socket the request is registered on (set when a cancellation callback needs it).</summary>
+    public SocketSession? Session { get; set; }
 
     /// <summary>Called just before the frame goes to the socket: from then on the outcome is unknown on failure.</summary>
     public void MarkSent() => Volatile.Write(ref _sent, 1);
@@ -43,6 +46,9 @@ internal abstract class PendingRequest
     public abstract bool TryFail(Exception exception);
 
     public abstract bool TryCancel(CancellationToken cancellationToken);
+
+    /// <summary>True once the request has its outcome (result, failure, timeout or cancellation).</summary>
+    public abstract bool IsCompleted { get; }
 
     protected string IdText => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -90,9 +96,10 @@ internal sealed class PendingRequest<T> : PendingRequest
                 _completion.TrySetException(WsApiErrors.FromErrorResponse(frame, header, rateLimits, Method, IdText, Endpoint));
             }
         }
-        catch (JsonException ex)
+        catch (Exception ex)
         {
-            // The server did answer (so the request was executed), but not in a shape we can read.
+            // The server did answer (so the request was executed), but not in a shape we can read. Whatever the
+            // parser threw, this request gets its answer and the receive loop carries on.
             _completion.TrySetException(new WsApiConnectionException(
                 $"The response to {Method} (id {IdText}) could not be read as {typeof(T).Name}: {ex.Message}",
                 RequestSendState.Sent, Method, IdText, Endpoint, ex));
@@ -109,5 +116,11 @@ internal sealed class PendingRequest<T> : PendingRequest
         return _completion.TrySetException(exception);
     }
 
-    public override bool TryCancel(CancellationToken cancellationToken) => _completion.TrySetCanceled(cancellationToken);
+    public override bool TryCancel(CancellationToken cancellationToken)
+    {
+        Cancellation.Dispose();
+        return _completion.TrySetException(new WsApiRequestCanceledException(SendState, Method, IdText, cancellationToken));
+    }
+
+    public override bool IsCompleted => _completion.Task.IsCompleted;
 }

@@ -24,6 +24,10 @@ internal sealed class SocketSession
     private readonly ITimer _sweeper;
     private readonly object _logonLock = new();
     private Task<SessionStatus>? _logonTask;
+    private BinanceApiException? _logonFailure;
+    private int _logonGeneration;
+    private volatile bool _loggedOn;
+    private volatile bool _draining;
     private int _closed;
 
     public SocketSession(WsApiConnection owner, ConnectionContext context, ClientWebSocket socket)
@@ -45,9 +49,9 @@ internal sealed class SocketSession
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
     /// <summary>Set after a <c>serverShutdown</c> rotation: no new requests, close once the pending ones are answered.</summary>
-    public bool IsDraining { get; private set; }
+    public bool IsDraining => _draining;
 
-    public bool IsLoggedOn { get; private set; }
+    public bool IsLoggedOn => _loggedOn;
 
     public int PendingCount => _pending.Count;
 
@@ -58,67 +62,86 @@ internal sealed class SocketSession
             throw new SessionUnavailableException();
         }
 
+        // The deadline runs from registration, so a request queued behind a stuck send still fails in time (NotSent).
+        request.Deadline = _context.Time.GetTimestamp() + (long)(request.Timeout.TotalSeconds * _context.Time.TimestampFrequency);
         _pending[request.Id] = request;
         if (cancellationToken.CanBeCanceled)
         {
+            request.Session = this;
             request.Cancellation = cancellationToken.UnsafeRegister(static (state, token) =>
             {
-                var (session, pending) = ((SocketSession, PendingRequest))state!;
-                if (session._pending.TryRemove(new KeyValuePair<long, PendingRequest>(pending.Id, pending)))
+                var pending = (PendingRequest)state!;
+                if (pending.Session!._pending.TryRemove(new KeyValuePair<long, PendingRequest>(pending.Id, pending)))
                 {
                     pending.TryCancel(token);
                 }
-            }, (this, (PendingRequest)request));
+            }, request);
         }
 
         bool locked = false;
         try
         {
-            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            locked = true;
+            // Phase 1, nothing written yet: any failure here is NotSent.
+            try
+            {
+                await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+                locked = true;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
+                {
+                    request.TryCancel(cancellationToken);
+                }
+
+                return await request.Task.ConfigureAwait(false);
+            }
+
+            if (request.IsCompleted)
+            {
+                // Timed out or cancelled while queued: never send it.
+                return await request.Task.ConfigureAwait(false);
+            }
+
             if (IsClosed)
             {
+                _pending.TryRemove(request.Id, out _);
+                request.Cancellation.Dispose();
                 throw new SessionUnavailableException();
             }
 
-            SigningPlan plan = _context.CreatePlan(auth, IsLoggedOn);
-            ReadOnlyMemory<byte> frame = _writer.Write(request.Id, request.Method, parameters, plan);
-            request.Deadline = _context.Time.GetTimestamp() + (long)(request.Timeout.TotalSeconds * _context.Time.TimestampFrequency);
-            request.MarkSent();
-
-            // Never cancel a send half-way: a cancelled SendAsync aborts the whole socket.
-            await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (SessionUnavailableException)
-        {
-            _pending.TryRemove(request.Id, out _);
-            request.Cancellation.Dispose();
-            throw;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && request.SendState == RequestSendState.NotSent)
-        {
-            _pending.TryRemove(request.Id, out _);
-            request.Cancellation.Dispose();
-            throw;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not InvalidOperationException and not ArgumentException)
-        {
-            // The socket failed under the send: the frame may be partly out, so the outcome is unknown.
-            var failure = new WsApiConnectionException(
-                $"The connection to {_owner.Endpoint} failed while sending {request.Method}: {ex.Message}",
-                request.SendState, request.Method, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, ex);
-            if (_pending.TryRemove(request.Id, out _))
+            ReadOnlyMemory<byte> frame;
+            try
             {
-                request.TryFail(failure);
+                SigningPlan plan = _context.CreatePlan(auth, IsLoggedOn);
+                frame = _writer.Write(request.Id, request.Method, parameters, plan);
+            }
+            catch
+            {
+                _pending.TryRemove(request.Id, out _);
+                request.Cancellation.Dispose();
+                throw;
             }
 
-            Terminate("send failed", ex);
-        }
-        catch
-        {
-            _pending.TryRemove(request.Id, out _);
-            request.Cancellation.Dispose();
-            throw;
+            // Phase 2: from here the frame may reach the server, so every failure is Sent (outcome unknown).
+            request.MarkSent();
+            try
+            {
+                // Never cancel a send half-way: a cancelled SendAsync aborts the whole socket.
+                await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                var failure = new WsApiConnectionException(
+                    $"The connection to {_owner.Endpoint} failed while sending {request.Method}; it may have been sent, so its outcome is unknown: {ex.Message}",
+                    RequestSendState.Sent, request.Method, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, ex);
+                if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
+                {
+                    request.TryFail(failure);
+                }
+
+                Terminate("send failed", ex);
+            }
         }
         finally
         {
@@ -136,21 +159,37 @@ internal sealed class SocketSession
     {
         lock (_logonLock)
         {
-            if (_logonTask is { IsCompletedSuccessfully: true } done && IsLoggedOn)
+            if (_logonTask is { IsCompletedSuccessfully: true } done && _loggedOn)
             {
                 return done;
             }
 
-            return _logonTask ??= RunLogonAsync(logon);
+            if (_logonTask is null || _logonTask.IsCompleted)
+            {
+                _logonTask = RunLogonAsync(logon, _logonGeneration);
+            }
+
+            return _logonTask;
         }
     }
 
-    private async Task<SessionStatus> RunLogonAsync(Func<SocketSession, Task<SessionStatus>> logon)
+    private async Task<SessionStatus> RunLogonAsync(Func<SocketSession, Task<SessionStatus>> logon, int generation)
     {
+        // Never complete synchronously: the caller stores this task under the lock before any outcome is known.
+        await Task.Yield();
         try
         {
             SessionStatus status = await logon(this).ConfigureAwait(false);
-            IsLoggedOn = true;
+            lock (_logonLock)
+            {
+                // A 401 or a logout that arrived meanwhile wins over this (older) success.
+                if (generation == _logonGeneration)
+                {
+                    _loggedOn = true;
+                    _logonFailure = null;
+                }
+            }
+
             return status;
         }
         catch
@@ -170,15 +209,28 @@ internal sealed class SocketSession
     {
         lock (_logonLock)
         {
-            IsLoggedOn = false;
+            _loggedOn = false;
             _logonTask = null;
+            _logonGeneration++;
         }
     }
 
+    /// <summary>Keeps a logon refusal that happened while connecting, for the caller of ConnectAsync.</summary>
+    public void RecordLogonFailure(BinanceApiException failure) => Volatile.Write(ref _logonFailure, failure);
+
+    public BinanceApiException? TakeLogonFailure() => Interlocked.Exchange(ref _logonFailure, null);
+
     /// <summary>Stops taking requests, waits (bounded) for the pending ones, then closes normally.</summary>
-    public async Task DrainAndCloseAsync(TimeSpan maxWait)
+    public async Task DrainAndCloseAsync()
     {
-        IsDraining = true;
+        _draining = true;
+        // Wait as long as the longest deadline among the pending requests, so none is cut short.
+        TimeSpan maxWait = _context.Options.RequestTimeout;
+        foreach (PendingRequest p in _pending.Values)
+        {
+            maxWait = p.Timeout > maxWait ? p.Timeout : maxWait;
+        }
+
         long until = _context.Time.GetTimestamp() + (long)(maxWait.TotalSeconds * _context.Time.TimestampFrequency);
         while (!_pending.IsEmpty && !IsClosed && _context.Time.GetTimestamp() < until)
         {
@@ -251,9 +303,9 @@ internal sealed class SocketSession
         foreach (KeyValuePair<long, PendingRequest> entry in _pending)
         {
             PendingRequest p = entry.Value;
-            if (p.Deadline != 0 && now >= p.Deadline && _pending.TryRemove(entry))
+            if (now >= p.Deadline && _pending.TryRemove(entry))
             {
-                p.TryFail(new WsApiTimeoutException(p.Timeout, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Endpoint));
+                p.TryFail(new WsApiTimeoutException(p.Timeout, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Endpoint, p.SendState));
             }
         }
     }
@@ -300,7 +352,7 @@ internal sealed class SocketSession
                 }
                 else
                 {
-                    HandleFrame(buffer.AsMemory(0, count));
+                    HandleFrameSafely(buffer.AsMemory(0, count));
                 }
 
                 count = 0;
@@ -317,6 +369,26 @@ internal sealed class SocketSession
         }
 
         Terminate(reason, cause);
+    }
+
+    /// <summary>Nothing one frame contains may end the receive loop: a failure to handle it is reported and skipped.</summary>
+    private void HandleFrameSafely(ReadOnlyMemory<byte> frame)
+    {
+        try
+        {
+            HandleFrame(frame);
+        }
+        catch (Exception ex)
+        {
+            try
+            {
+                _context.Error?.Invoke(_owner.Endpoint, "Could not handle an incoming frame: " + ex.Message + " — " + Preview(frame.Span), ex);
+            }
+            catch (Exception)
+            {
+                // Reporting failed too; the loop still goes on.
+            }
+        }
     }
 
     private void HandleFrame(ReadOnlyMemory<byte> frame)

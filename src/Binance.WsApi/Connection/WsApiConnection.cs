@@ -12,12 +12,17 @@ namespace Binance.WsApi;
 /// <c>Disconnected → Connecting → Authenticating → Ready → Reconnecting → … → Closed</c>, one event per transition.
 /// Thread-safe.
 /// </summary>
+/// <remarks>
+/// Invariants, all guarded by <c>_gate</c>: at most one connect (first connect or reconnect loop) runs at a time
+/// (<c>_connecting</c>); <c>_session</c> is the one socket new requests use; <c>_ready</c> completes with that socket
+/// once it is usable, and is replaced as soon as the socket is gone. A connect only promotes its socket if the
+/// connection was not closed meanwhile (its lifetime token), so a close can never be undone by a late connect.
+/// </remarks>
 public sealed class WsApiConnection
 {
     private readonly ConnectionContext _context;
     private readonly object _gate = new();
     private CancellationTokenSource _lifetime = new();
-    private readonly Random _jitter = new();
     private SocketSession? _session;
     private TaskCompletionSource<SocketSession> _ready = NewReadySource();
     private Task? _connecting;
@@ -56,18 +61,18 @@ public sealed class WsApiConnection
     }
 
     /// <summary>True when the current socket is logged on with <c>session.logon</c>.</summary>
-    public bool IsLoggedOn => _session is { IsLoggedOn: true, IsClosed: false };
+    public bool IsLoggedOn => Volatile.Read(ref _session) is { IsLoggedOn: true, IsClosed: false };
 
     /// <summary>When the current socket was opened, if one is open.</summary>
-    public DateTimeOffset? ConnectedSince => _session is { IsClosed: false } s ? s.ConnectedAt : null;
+    public DateTimeOffset? ConnectedSince => Volatile.Read(ref _session) is { IsClosed: false } s ? s.ConnectedAt : null;
 
     /// <summary>Requests sent and not answered yet on the current socket.</summary>
-    public int PendingRequestCount => _session?.PendingCount ?? 0;
+    public int PendingRequestCount => Volatile.Read(ref _session)?.PendingCount ?? 0;
 
     /// <summary>
     /// Opens the connection if needed and, with an Ed25519 key, logs it on; completes when it is ready. Fails with
     /// <see cref="WsApiConnectionException"/> when it cannot connect within the connect timeout, or with
-    /// <see cref="BinanceApiException"/> when the logon is rejected.
+    /// <see cref="BinanceApiException"/> when the logon is rejected (the socket then stays open for public requests).
     /// </summary>
     public async Task ConnectAsync(CancellationToken cancellationToken = default)
     {
@@ -81,32 +86,47 @@ public sealed class WsApiConnection
         }
 
         SocketSession session = await GetReadySessionAsync(null, cancellationToken).ConfigureAwait(false);
-        if (logon && !session.IsLoggedOn)
+        if (!logon || session.IsLoggedOn)
         {
-            await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        // A logon refused while connecting is reported here, once, rather than tried a second time.
+        if (session.TakeLogonFailure() is { } refused)
+        {
+            throw refused;
+        }
+
+        await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Closes the connection gracefully. Requests still pending fail with <see cref="WsApiConnectionException"/>.
-    /// A later request opens it again.
+    /// Closes the connection gracefully. Requests still pending fail with <see cref="WsApiConnectionException"/>;
+    /// a connect or reconnect in progress is stopped. A later request opens it again.
     /// </summary>
     public async Task CloseAsync(CancellationToken cancellationToken = default)
     {
         SocketSession? session;
+        CancellationTokenSource stopped;
+        TaskCompletionSource<SocketSession> waiting;
         lock (_gate)
         {
             session = _session;
             _session = null;
             _logonWanted = false;
-            // Stop a connect or reconnect in progress; its waiters get a clear failure. A later request starts afresh.
-            _lifetime.Cancel();
+            stopped = _lifetime;
             if (!_disposed)
             {
                 _lifetime = new CancellationTokenSource();
             }
+
+            waiting = _ready;
+            _ready = NewReadySource();
         }
 
+        // Outside the lock: cancellation callbacks and continuations run synchronously here.
+        stopped.Cancel();
+        waiting.TrySetException(new WsApiConnectionException($"The connection to {Endpoint} was closed by the client.", RequestSendState.NotSent, null, null, Endpoint));
         if (session is not null)
         {
             await session.CloseAsync("closed by the client").WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -123,7 +143,6 @@ public sealed class WsApiConnection
         }
 
         await CloseAsync(CancellationToken.None).ConfigureAwait(false);
-        _lifetime.Cancel();
     }
 
     /// <summary>
@@ -142,15 +161,15 @@ public sealed class WsApiConnection
         // A request that finds its socket draining or just closed was never written: retry it on the next one.
         for (int attempt = 0; ; attempt++)
         {
-            SocketSession session = await GetReadySessionAsync(method, cancellationToken).ConfigureAwait(false);
-            if (needsLogon && !session.IsLoggedOn)
-            {
-                await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType);
             try
             {
+                SocketSession session = await GetReadySessionAsync(method, cancellationToken).ConfigureAwait(false);
+                if (needsLogon && !session.IsLoggedOn)
+                {
+                    await LogonForRequestAsync(session, method, cancellationToken).ConfigureAwait(false);
+                }
+
+                var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType);
                 WsApiResponse<T> response = await session.SendAsync(pending, parameters, auth, cancellationToken).ConfigureAwait(false);
                 onAnswered?.Invoke(session);
                 return response;
@@ -184,6 +203,27 @@ public sealed class WsApiConnection
         _context.LifecycleEvent?.Invoke(this, "logged out", null);
     }
 
+    /// <summary>
+    /// Waits for the shared logon on behalf of a request. The request itself was not sent, so whatever stops the
+    /// logon reaches the caller as NotSent: Binance's refusal with its code and message, or a connection failure.
+    /// </summary>
+    private async Task LogonForRequestAsync(SocketSession session, string method, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (BinanceApiException refused)
+        {
+            throw refused.AsNotSent();
+        }
+        catch (WsApiException failed) when (failed.SendState == RequestSendState.Sent)
+        {
+            throw new WsApiConnectionException($"{method} was not sent: the session.logon before it failed ({failed.Message})",
+                RequestSendState.NotSent, method, null, Endpoint, failed);
+        }
+    }
+
     private async Task<SessionStatus> LogonAsync(SocketSession session)
     {
         var pending = new PendingRequest<SessionStatus>(_context.NextId(), "session.logon", Endpoint, _context.Options.RequestTimeout,
@@ -195,7 +235,7 @@ public sealed class WsApiConnection
         }
         catch (BinanceApiException ex)
         {
-            Log.LogonRejected(_context.Logger, Endpoint, ex.Code, ex.BinanceMessage);
+            _context.SafeLog(l => Log.LogonRejected(l, Endpoint, ex.Code, ex.BinanceMessage));
             _context.Error?.Invoke(Endpoint, $"session.logon was rejected: {ex.Code} {ex.BinanceMessage}", ex);
             throw;
         }
@@ -209,22 +249,31 @@ public sealed class WsApiConnection
         return response.Result;
     }
 
-    private async Task<SocketSession> GetReadySessionAsync(string? method, CancellationToken cancellationToken)
+    private Task<SocketSession> GetReadySessionAsync(string? method, CancellationToken cancellationToken)
     {
         Task<SocketSession> ready;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_state == ConnectionState.Ready && _session is { IsClosed: false, IsDraining: false } current)
+            if (_session is { } current)
             {
-                return current;
+                if (!current.IsClosed && !current.IsDraining && _state == ConnectionState.Ready)
+                {
+                    return Task.FromResult(current);
+                }
+
+                if (current.IsClosed)
+                {
+                    // The socket ended but its end has not been processed yet: process it here, so that exactly one
+                    // connect (the reconnect loop) starts.
+                    DetachLocked(current, "connection dropped", null);
+                }
             }
 
-            if (_connecting is null && _state != ConnectionState.Reconnecting)
+            if (_connecting is null && _session is null && _state != ConnectionState.Reconnecting)
             {
                 if (_ready.Task.IsCompleted)
                 {
-                    // The last socket was closed on purpose: wait for the one about to open, not the old one.
                     _ready = NewReadySource();
                 }
 
@@ -234,6 +283,11 @@ public sealed class WsApiConnection
             ready = _ready.Task;
         }
 
+        return WaitReadyAsync(ready, method, cancellationToken);
+    }
+
+    private async Task<SocketSession> WaitReadyAsync(Task<SocketSession> ready, string? method, CancellationToken cancellationToken)
+    {
         try
         {
             return await ready.WaitAsync(_context.Options.ConnectTimeout, _context.Time, cancellationToken).ConfigureAwait(false);
@@ -263,36 +317,73 @@ public sealed class WsApiConnection
             if (logon)
             {
                 SetState(ConnectionState.Authenticating, "logging on", null);
-                await session.EnsureLoggedOnAsync(LogonAsync).ConfigureAwait(false);
+                await LogonWhileConnectingAsync(session, lifetime).ConfigureAwait(false);
             }
 
             await RunSessionReadyHooksAsync(false, lifetime).ConfigureAwait(false);
-            PromoteToReady(session, "connected", isReconnect: false);
+            PromoteToReady(session, "connected", isReconnect: false, lifetime);
         }
         catch (Exception ex)
         {
             session?.Terminate("connect failed", ex);
-            Exception failure = ex is WsApiException ? ex : new WsApiConnectionException(
-                $"Could not connect to {Endpoint} ({Uri}): {ex.Message}", RequestSendState.NotSent, null, null, Endpoint, ex);
+            Exception failure = ex switch
+            {
+                WsApiException => ex,
+                OperationCanceledException when lifetime.IsCancellationRequested => new WsApiConnectionException(
+                    $"The connection to {Endpoint} was closed while connecting.", RequestSendState.NotSent, null, null, Endpoint, ex),
+                _ => new WsApiConnectionException($"Could not connect to {Endpoint} ({Uri}): {ex.Message}", RequestSendState.NotSent, null, null, Endpoint, ex),
+            };
             TaskCompletionSource<SocketSession> failed;
+            bool current;
             lock (_gate)
             {
                 failed = _ready;
                 _ready = NewReadySource();
+                current = _connecting is not null && !lifetime.IsCancellationRequested;
                 _connecting = null;
             }
 
-            SetState(ConnectionState.Disconnected, "connect failed", failure);
-            _context.Error?.Invoke(Endpoint, failure.Message, failure);
+            if (current)
+            {
+                SetState(ConnectionState.Disconnected, "connect failed", failure);
+                _context.Error?.Invoke(Endpoint, failure.Message, failure);
+            }
+
             failed.TrySetException(failure);
         }
     }
 
-    private void PromoteToReady(SocketSession session, string reason, bool isReconnect)
+    /// <summary>
+    /// Logs a new socket on during a (re)connect. A refusal leaves the socket usable for public requests: it is kept
+    /// on the socket for <see cref="ConnectAsync"/> to report, and reconnects stop logging on by themselves.
+    /// </summary>
+    private async Task LogonWhileConnectingAsync(SocketSession session, CancellationToken lifetime)
+    {
+        try
+        {
+            await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(lifetime).ConfigureAwait(false);
+        }
+        catch (BinanceApiException refused)
+        {
+            session.RecordLogonFailure(refused);
+            lock (_gate)
+            {
+                _logonWanted = false;
+            }
+        }
+    }
+
+    private void PromoteToReady(SocketSession session, string reason, bool isReconnect, CancellationToken lifetime)
     {
         TaskCompletionSource<SocketSession> ready;
         lock (_gate)
         {
+            if (lifetime.IsCancellationRequested || _disposed)
+            {
+                // Closed while this connect was under way: the close wins.
+                throw new OperationCanceledException(lifetime);
+            }
+
             if (session.IsClosed)
             {
                 throw new WsApiConnectionException($"The new connection to {Endpoint} closed at once.", RequestSendState.NotSent, null, null, Endpoint);
@@ -355,31 +446,44 @@ public sealed class WsApiConnection
 
     internal void OnSessionEnded(SocketSession session, string reason, Exception? cause)
     {
-        bool reconnect;
         lock (_gate)
         {
-            if (!ReferenceEquals(session, _session))
-            {
-                return; // an old socket (rotated or replaced) ended: nothing to do
-            }
+            DetachLocked(session, reason, cause);
+        }
+    }
 
-            _session = null;
-            if (_ready.Task.IsCompleted)
-            {
-                // Requests arriving from now on wait for the next socket, not the dead one.
-                _ready = NewReadySource();
-            }
-
-            reconnect = !_disposed && _context.Options.ReconnectPolicy.Enabled && !_lifetime.IsCancellationRequested;
-            if (reconnect)
-            {
-                _connecting = ReconnectLoopAsync(reason, cause, _lifetime.Token);
-            }
+    /// <summary>
+    /// Forgets a socket that ended and decides what follows: the reconnect loop, or Disconnected/Closed. Idempotent,
+    /// and only acts for the current socket (an old, rotated or replaced one ending changes nothing).
+    /// </summary>
+    private void DetachLocked(SocketSession session, string reason, Exception? cause)
+    {
+        if (!ReferenceEquals(session, _session))
+        {
+            return;
         }
 
-        if (!reconnect)
+        _session = null;
+        if (_ready.Task.IsCompleted)
         {
-            SetState(_disposed ? ConnectionState.Closed : ConnectionState.Disconnected, reason, cause);
+            // Requests arriving from now on wait for the next socket, not the dead one.
+            _ready = NewReadySource();
+        }
+
+        if (!_disposed && _context.Options.ReconnectPolicy.Enabled && !_lifetime.IsCancellationRequested)
+        {
+            _connecting = ReconnectLoopAsync(reason, cause, _lifetime.Token);
+        }
+        else
+        {
+            ConnectionState previous = _state;
+            ConnectionState next = _disposed ? ConnectionState.Closed : ConnectionState.Disconnected;
+            if (previous != next)
+            {
+                _state = next;
+                // The state is visible at once; its event is raised off the lock.
+                _ = Task.Run(() => _context.StateChanged?.Invoke(this, previous, next, reason, cause));
+            }
         }
     }
 
@@ -393,14 +497,15 @@ public sealed class WsApiConnection
         {
             if (policy.MaxAttempts is { } max && attempt >= max)
             {
-                GiveUp($"gave up reconnecting after {attempt} attempts");
+                GiveUp($"gave up reconnecting after {attempt} attempts", lifetime);
                 return;
             }
 
+            SocketSession? session = null;
             try
             {
-                await Task.Delay(policy.GetDelay(attempt, _jitter), _context.Time, lifetime).ConfigureAwait(false);
-                SocketSession session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+                await Task.Delay(policy.GetDelay(attempt, Random.Shared), _context.Time, lifetime).ConfigureAwait(false);
+                session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
                 bool logon;
                 lock (_gate)
                 {
@@ -410,46 +515,48 @@ public sealed class WsApiConnection
                 if (logon)
                 {
                     SetState(ConnectionState.Authenticating, "logging on again", null);
-                    try
-                    {
-                        await session.EnsureLoggedOnAsync(LogonAsync).ConfigureAwait(false);
-                    }
-                    catch (BinanceApiException)
-                    {
-                        // The socket is fine but the key was refused: stay connected for public requests; private
-                        // ones try the logon again and get Binance's error themselves.
-                    }
+                    // A refused key leaves the socket up for public requests; private ones get Binance's error.
+                    await LogonWhileConnectingAsync(session, lifetime).ConfigureAwait(false);
                 }
 
                 await RunSessionReadyHooksAsync(true, lifetime).ConfigureAwait(false);
-                PromoteToReady(session, "reconnected", isReconnect: true);
+                PromoteToReady(session, "reconnected", isReconnect: true, lifetime);
                 return;
             }
             catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
             {
-                GiveUp("closed while reconnecting");
+                session?.Terminate("closed while reconnecting", null);
+                GiveUp("closed while reconnecting", lifetime);
                 return;
             }
             catch (Exception ex)
             {
-                Log.ReconnectAttemptFailed(_context.Logger, Endpoint, attempt + 1, ex.Message);
+                session?.Terminate("reconnect attempt failed", ex);
+                _context.SafeLog(l => Log.ReconnectAttemptFailed(l, Endpoint, attempt + 1, ex.Message));
                 _context.Error?.Invoke(Endpoint, $"Reconnect attempt {attempt + 1} to {Endpoint} failed: {ex.Message}", ex);
             }
         }
     }
 
-    private void GiveUp(string reason)
+    private void GiveUp(string reason, CancellationToken lifetime)
     {
         var failure = new WsApiConnectionException($"The connection to {Endpoint} is closed ({reason}).", RequestSendState.NotSent, null, null, Endpoint);
         TaskCompletionSource<SocketSession> ready;
+        bool current;
         lock (_gate)
         {
             ready = _ready;
             _ready = NewReadySource();
+            current = !lifetime.IsCancellationRequested;
             _connecting = null;
         }
 
-        SetState(ConnectionState.Closed, reason, null);
+        // A close by the client has already said Closed; a loop that gave up on its own says it now.
+        if (current)
+        {
+            SetState(ConnectionState.Closed, reason, null);
+        }
+
         ready.TrySetException(failure);
     }
 
@@ -460,7 +567,7 @@ public sealed class WsApiConnection
     {
         if (header.EventType == "serverShutdown")
         {
-            Log.ServerShutdownNotice(_context.Logger, Endpoint);
+            _context.SafeLog(l => Log.ServerShutdownNotice(l, Endpoint));
             _ = RotateAsync(session);
             return;
         }
@@ -486,6 +593,7 @@ public sealed class WsApiConnection
     /// </summary>
     private async Task RotateAsync(SocketSession old)
     {
+        CancellationToken lifetime;
         lock (_gate)
         {
             if (_rotating || !ReferenceEquals(old, _session))
@@ -494,17 +602,13 @@ public sealed class WsApiConnection
             }
 
             _rotating = true;
-        }
-
-        CancellationToken lifetime;
-        lock (_gate)
-        {
             lifetime = _lifetime.Token;
         }
 
+        SocketSession? fresh = null;
         try
         {
-            SocketSession fresh = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+            fresh = await OpenSessionAsync(lifetime).ConfigureAwait(false);
             bool logon;
             lock (_gate)
             {
@@ -513,17 +617,23 @@ public sealed class WsApiConnection
 
             if (logon)
             {
-                await fresh.EnsureLoggedOnAsync(LogonAsync).ConfigureAwait(false);
+                await LogonWhileConnectingAsync(fresh, lifetime).ConfigureAwait(false);
             }
 
             await RunSessionReadyHooksAsync(true, lifetime).ConfigureAwait(false);
             bool swapped;
             lock (_gate)
             {
-                swapped = ReferenceEquals(old, _session) && !fresh.IsClosed;
+                swapped = ReferenceEquals(old, _session) && !fresh.IsClosed && !lifetime.IsCancellationRequested && !_disposed;
                 if (swapped)
                 {
                     _session = fresh;
+                    if (_ready.Task.IsCompleted)
+                    {
+                        _ready = NewReadySource();
+                    }
+
+                    _ready.TrySetResult(fresh);
                 }
             }
 
@@ -534,10 +644,11 @@ public sealed class WsApiConnection
             }
 
             _context.LifecycleEvent?.Invoke(this, "reconnected (serverShutdown)", null);
-            await old.DrainAndCloseAsync(_context.Options.RequestTimeout).ConfigureAwait(false);
+            await old.DrainAndCloseAsync().ConfigureAwait(false);
         }
         catch (Exception ex)
         {
+            fresh?.Terminate("rotation failed", ex);
             // The old socket stays in use until it drops; the normal reconnect takes over then.
             _context.Error?.Invoke(Endpoint, $"Could not move to a new connection after serverShutdown: {ex.Message}", ex);
         }

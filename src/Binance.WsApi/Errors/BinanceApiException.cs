@@ -9,8 +9,9 @@ namespace Binance.WsApi;
 public class BinanceApiException : WsApiException
 {
     internal BinanceApiException(int status, int code, string binanceMessage, JsonElement? data,
-        IReadOnlyList<RateLimit> rateLimits, string? method, string? requestId, WsApiEndpoint? endpoint)
-        : base(FormatMessage(status, code, binanceMessage, method), method, requestId, endpoint, RequestSendState.Sent, null)
+        IReadOnlyList<RateLimit> rateLimits, string? method, string? requestId, WsApiEndpoint? endpoint,
+        RequestSendState sendState = RequestSendState.Sent, Exception? innerException = null)
+        : base(FormatMessage(status, code, binanceMessage, method), method, requestId, endpoint, sendState, innerException)
     {
         Status = status;
         Code = code;
@@ -39,6 +40,13 @@ public class BinanceApiException : WsApiException
     /// so its outcome must be reconciled by a query.
     /// </summary>
     public bool IsOutcomeUnknown => Status >= 500 || Code is -1006 or -1007;
+
+    /// <summary>
+    /// The same refusal for a caller whose own request was never sent because of it (a rejected
+    /// <c>session.logon</c> reaches every request waiting on it this way).
+    /// </summary>
+    internal virtual BinanceApiException AsNotSent() =>
+        new(Status, Code, BinanceMessage, ErrorData, RateLimits, Method, RequestId, Endpoint, RequestSendState.NotSent, this);
 
     private static string FormatMessage(int status, int code, string msg, string? method) =>
         method is null

@@ -29,7 +29,7 @@ internal static class WsApiErrors
                 else if (reader.ValueTextEquals("msg"u8))
                 {
                     reader.Read();
-                    message = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? string.Empty : string.Empty;
+                    message = reader.TokenType == JsonTokenType.String ? ReadText(ref reader) : string.Empty;
                 }
                 else if (reader.ValueTextEquals("data"u8))
                 {
@@ -52,11 +52,27 @@ internal static class WsApiErrors
         return new BinanceApiException(header.Status, code, message, data, rateLimits, method, requestId, endpoint);
     }
 
+    private static string ReadText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-16 escapes (a lone surrogate): keep the raw text rather than fail the request.
+            return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+    }
+
     private static DateTimeOffset? ReadRetryAfter(JsonElement? data)
     {
+        // A malformed retryAfter must not turn a clear rate-limit error into a parse failure.
         if (data is { ValueKind: JsonValueKind.Object } d
             && d.TryGetProperty("retryAfter", out JsonElement retry)
-            && retry.TryGetInt64(out long ms))
+            && retry.ValueKind == JsonValueKind.Number
+            && retry.TryGetInt64(out long ms)
+            && ms is >= 0 and <= 253402300799999)
         {
             return DateTimeOffset.FromUnixTimeMilliseconds(ms);
         }

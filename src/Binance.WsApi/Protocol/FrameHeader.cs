@@ -119,8 +119,9 @@ internal struct FrameHeader
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
+            // Invalid JSON, or valid JSON with text .NET cannot hold (a lone surrogate escape): not routable.
             return false;
         }
 

@@ -150,7 +150,7 @@ public class ConnectionResilienceTests
     [Fact]
     public async Task Requests_made_while_reconnecting_wait_at_most_the_connect_timeout()
     {
-        await using var h = await EmulatorHarness.StartAsync(configure: o => o.ConnectTimeout = TimeSpan.FromMilliseconds(600));
+        await using var h = await EmulatorHarness.StartAsync(configure: o => o.ConnectTimeout = TimeSpan.FromMilliseconds(1500));
         await h.Client.TestSpotConnectivityAsync();
         h.Emulator.Faults.RefuseConnections = true;
         await h.Emulator.Faults.DropConnectionsAsync();

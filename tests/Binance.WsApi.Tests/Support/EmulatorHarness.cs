@@ -96,18 +96,21 @@ internal sealed class EventRecorder
     public Task WaitForErrorAsync(Func<WsApiErrorEventArgs, bool> match) =>
         WaitForAsync(() => Errors.Any(match), "an error event");
 
-    public async Task WaitForAsync(Func<bool> condition, string what)
+    public Task WaitForAsync(Func<bool> condition, string what) => WaitForAsync(condition, () => what);
+
+    public async Task WaitForAsync(Func<bool> condition, Func<string> what)
     {
         using var timeout = new CancellationTokenSource(EmulatorHarness.Wait);
         while (!condition())
         {
             try
             {
-                await _signal.WaitAsync(timeout.Token);
+                // Woken by each client event; also re-checks now and then, for conditions on the emulator's side.
+                await _signal.WaitAsync(TimeSpan.FromMilliseconds(20), timeout.Token);
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Waited {EmulatorHarness.Wait.TotalSeconds:0} s for {what}; events: {string.Join(" | ", All)}");
+                throw new TimeoutException($"Waited {EmulatorHarness.Wait.TotalSeconds:0} s for {what()}; events: {string.Join(" | ", All)}");
             }
         }
     }
