@@ -4,5 +4,12 @@ namespace Binance.WsApi.Models;
 public sealed record SpotCanceledOrderList : SpotOrderListBase
 {
     /// <summary>The cancellation report of each leg.</summary>
-    public IReadOnlyList<SpotCanceledOrder> OrderReports { get; init; } = [];
+    public IReadOnlyList<SpotCanceledOrder> OrderReports
+    {
+        // Source-generated deserialization leaves a missing init property at null, not at its initializer.
+        get => _orderReports ?? [];
+        init => _orderReports = value;
+    }
+
+    private readonly IReadOnlyList<SpotCanceledOrder>? _orderReports;
 }

@@ -8,5 +8,12 @@ namespace Binance.WsApi.Models;
 public sealed record SpotOrderListResult : SpotOrderListBase
 {
     /// <summary>The report of each leg.</summary>
-    public IReadOnlyList<SpotOrderResult> OrderReports { get; init; } = [];
+    public IReadOnlyList<SpotOrderResult> OrderReports
+    {
+        // Source-generated deserialization leaves a missing init property at null, not at its initializer.
+        get => _orderReports ?? [];
+        init => _orderReports = value;
+    }
+
+    private readonly IReadOnlyList<SpotOrderResult>? _orderReports;
 }
