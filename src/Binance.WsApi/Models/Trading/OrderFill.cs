@@ -22,7 +22,7 @@ public sealed record OrderFill
     public long TradeId { get; init; }
 
     /// <summary>For smart order routing: how the fill was matched.</summary>
-    public MatchType? MatchType { get; init; }
+    public SorMatchType? MatchType { get; init; }
 
     /// <summary>For smart order routing: the allocation id.</summary>
     public long? AllocId { get; init; }
