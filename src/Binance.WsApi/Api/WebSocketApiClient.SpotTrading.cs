@@ -151,7 +151,7 @@ public sealed partial class WebSocketApiClient
         }
     }
 
-    private static bool RememberClientOrderId(WsApiException exception, string method, string? clientOrderId)
+    internal static bool RememberClientOrderId(WsApiException exception, string method, string? clientOrderId)
     {
         if (exception.ClientOrderId is null && string.Equals(exception.Method, method, StringComparison.Ordinal))
         {
