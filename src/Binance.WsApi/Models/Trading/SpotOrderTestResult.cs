@@ -15,8 +15,8 @@ public sealed record SpotOrderTestResult
     /// <summary>The tax commission rates for this order.</summary>
     public SpotOrderTestCommission? TaxCommissionForOrder { get; init; }
 
-    /// <summary>The commission discount (paying in BNB, for example).</summary>
-    public SpotOrderTestDiscount? Discount { get; init; }
+    /// <summary>The commission discount (paying in BNB, for example), shaped as in <c>account.commission</c>.</summary>
+    public AccountCommissionDiscount? Discount { get; init; }
 
     /// <summary>True when commission rates were returned.</summary>
     public bool HasCommissionRates => StandardCommissionForOrder is not null;
