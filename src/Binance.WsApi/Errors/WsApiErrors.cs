@@ -49,6 +49,13 @@ internal static class WsApiErrors
             return new BinanceRateLimitException(header.Status, code, message, data, rateLimits, method, requestId, endpoint, ReadRetryAfter(data));
         }
 
+        // Methods whose errors carry a typed outcome get their own exception; the method name decides.
+        if (method == "order.cancelReplace"
+            && SpotCancelReplaceException.TryCreate(header.Status, code, message, data, rateLimits, method, requestId, endpoint) is { } cancelReplace)
+        {
+            return cancelReplace;
+        }
+
         return new BinanceApiException(header.Status, code, message, data, rateLimits, method, requestId, endpoint);
     }
 

@@ -28,4 +28,11 @@ public abstract class WsApiException : Exception
 
     /// <summary>Whether the request may have reached the server; see <see cref="RequestSendState"/>.</summary>
     public RequestSendState SendState { get; }
+
+    /// <summary>
+    /// The client order id an order placement carried (for order lists, the list's client id), including one the
+    /// client generated because the caller gave none. When the outcome is unknown (<see cref="SendState"/> says the
+    /// request was sent), look the order up by this id before placing it again.
+    /// </summary>
+    public string? ClientOrderId { get; internal set; }
 }

@@ -101,6 +101,21 @@ public sealed class WsApiParameters : IReadOnlyCollection<KeyValuePair<string, o
         return this;
     }
 
+    /// <summary>
+    /// Adds a per-request <c>recvWindow</c> (a JSON number, with up to three decimals for microseconds), after checking
+    /// it is within Binance's range. Null is ignored, leaving the client-wide window.
+    /// </summary>
+    internal WsApiParameters AddRecvWindow(TimeSpan? window)
+    {
+        if (window is { } w)
+        {
+            Validate.RecvWindow(w, "RecvWindow");
+            Append(Protocol.RequestFrameWriter.RecvWindowEntry(w));
+        }
+
+        return this;
+    }
+
     /// <summary>True when a value named <paramref name="name"/> was added.</summary>
     public bool Contains(string name) => IndexOf(name) >= 0;
 

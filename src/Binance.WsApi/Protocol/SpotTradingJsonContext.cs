@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Binance.WsApi.Protocol;
+
+/// <summary>Source-generated metadata for the spot trading, order-list and SOR results and the order queries.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(SpotOrderResult))]
+[JsonSerializable(typeof(IReadOnlyList<SpotOrderResult>))]
+[JsonSerializable(typeof(SpotOrderTestResult))]
+[JsonSerializable(typeof(SpotOrder))]
+[JsonSerializable(typeof(IReadOnlyList<SpotOrder>))]
+[JsonSerializable(typeof(SpotCanceledOrder))]
+[JsonSerializable(typeof(SpotCanceledOrderList))]
+[JsonSerializable(typeof(SpotCancelResult))]
+[JsonSerializable(typeof(IReadOnlyList<SpotCancelResult>))]
+[JsonSerializable(typeof(SpotCancelReplaceResult))]
+[JsonSerializable(typeof(SpotAmendOrderResult))]
+[JsonSerializable(typeof(IReadOnlyList<SpotOrderAmendment>))]
+[JsonSerializable(typeof(SpotOrderList))]
+[JsonSerializable(typeof(IReadOnlyList<SpotOrderList>))]
+[JsonSerializable(typeof(SpotOrderListResult))]
+internal sealed partial class SpotTradingJsonContext : JsonSerializerContext;
