@@ -34,14 +34,15 @@ public class KeepAliveAndLoggingTests
     [Fact]
     public async Task Server_pings_are_answered_and_the_connection_lives_on()
     {
-        var emulatorOptions = new EmulatorOptions { SpotPingInterval = TimeSpan.FromMilliseconds(50), SpotPongTimeout = TimeSpan.FromMilliseconds(250) };
+        var emulatorOptions = new EmulatorOptions { SpotPingInterval = TimeSpan.FromMilliseconds(60), SpotPongTimeout = TimeSpan.FromMilliseconds(1500) };
         await using var h = await EmulatorHarness.StartAsync(emulatorOptions: emulatorOptions, configure: o => o.KeepAliveInterval = TimeSpan.Zero);
         await h.Client.TestSpotConnectivityAsync();
-        // Twenty requests spread over many ping intervals, all on the first connection: pongs kept it alive.
-        for (int i = 0; i < 20; i++)
+        // Requests spread over many ping intervals and past the pong timeout, all on the first connection: only
+        // answered pings can have kept it alive. (The delay spreads the requests in time; it waits for nothing.)
+        for (int i = 0; i < 40; i++)
         {
             await h.Client.GetSpotServerTimeAsync();
-            await Task.Delay(25);
+            await Task.Delay(50);
         }
 
         Assert.Equal(1, h.Emulator.AcceptedConnectionCount);
