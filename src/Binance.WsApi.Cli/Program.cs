@@ -5,4 +5,11 @@ using Binance.WsApi.Cli.Commands;
 // an exchange emulator started in this process, so it works offline and with no keys.
 var root = new RootCommand("binance-wsapi: the Binance WebSocket API from the command line (default target: the embedded emulator).");
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(MarketCommands.Depth());
+root.Subcommands.Add(MarketCommands.Ticker());
+root.Subcommands.Add(MarketCommands.Klines());
+root.Subcommands.Add(OrderCommands.Order());
+root.Subcommands.Add(OrderCommands.OpenOrders());
+root.Subcommands.Add(AccountCommands.Account());
+root.Subcommands.Add(AccountCommands.Trades());
 return await root.Parse(args).InvokeAsync();
