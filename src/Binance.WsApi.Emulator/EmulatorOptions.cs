@@ -46,6 +46,21 @@ public sealed class EmulatorOptions
     /// <summary><c>REQUEST_WEIGHT</c> limit per IP and minute on the futures paths.</summary>
     public int FuturesRequestWeightPerMinute { get; set; } = 2400;
 
+    /// <summary>Spot <c>ORDERS</c> limit per account and 10 seconds (Binance: 50).</summary>
+    public int SpotOrdersPer10Seconds { get; set; } = 50;
+
+    /// <summary>Spot <c>ORDERS</c> limit per account and UTC day (Binance: 160000).</summary>
+    public int SpotOrdersPerDay { get; set; } = 160000;
+
+    /// <summary>
+    /// Start the built-in market maker: a two-sided ladder around a reference price on every trading spot symbol,
+    /// refilled after each trade (see the README). Off = empty books until a test adds liquidity.
+    /// </summary>
+    public bool MarketMaker { get; set; } = true;
+
+    /// <summary>Seed a day of deterministic trade history per symbol (klines, tickers, avgPrice have data from the start).</summary>
+    public bool SeedMarketHistory { get; set; } = true;
+
     /// <summary>Path of a JSON accounts file (see the emulator README); <c>null</c> = the built-in <see cref="DemoAccount"/>.</summary>
     public string? AccountsPath { get; set; }
 

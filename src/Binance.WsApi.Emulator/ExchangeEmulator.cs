@@ -205,11 +205,94 @@ public sealed class ExchangeEmulator : IAsyncDisposable
         key.Revoke();
     }
 
+    /// <summary>
+    /// Sets the free balance of an asset on the account behind <paramref name="apiKey"/> (locked funds stay as they
+    /// are). The exchange's conservation check accounts for it.
+    /// </summary>
+    /// <param name="apiKey">A key known to the emulator.</param>
+    /// <param name="asset">Asset, e.g. <c>USDT</c>.</param>
+    /// <param name="free">New free amount (≥ 0).</param>
+    /// <exception cref="ArgumentException">The key is unknown.</exception>
+    public void SetBalance(string apiKey, string asset, decimal free)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        _services.Exchange.SetFreeBalance(AccountOf(apiKey), asset, free);
+    }
+
+    /// <summary>Free and locked amount of an asset on the account behind <paramref name="apiKey"/>.</summary>
+    /// <param name="apiKey">A key known to the emulator.</param>
+    /// <param name="asset">Asset.</param>
+    /// <exception cref="ArgumentException">The key is unknown.</exception>
+    public (decimal Free, decimal Locked) GetBalance(string apiKey, string asset) => AccountOf(apiKey).Get(asset);
+
+    /// <summary>
+    /// Cancels every open order on a spot symbol (all accounts, the market maker's included) and stops the market
+    /// maker quoting there, so a test starts from an empty book. Returns how many orders were cancelled.
+    /// </summary>
+    /// <param name="symbol">A spot symbol, e.g. <c>BTCUSDT</c>.</param>
+    /// <exception cref="ArgumentException">Unknown symbol.</exception>
+    public int ClearBook(string symbol) => _services.Exchange.ClearBook(RequireSymbol(symbol));
+
+    /// <summary>
+    /// Places a GTC LIMIT order for the market maker (no filters, no rate limits): deterministic liquidity for a
+    /// test. It matches like any order if it crosses. Returns the order id.
+    /// </summary>
+    /// <param name="symbol">A spot symbol.</param>
+    /// <param name="isBuy">true = bid, false = ask.</param>
+    /// <param name="price">Limit price.</param>
+    /// <param name="quantity">Base quantity.</param>
+    /// <exception cref="ArgumentException">Unknown symbol.</exception>
+    public long AddLiquidity(string symbol, bool isBuy, decimal price, decimal quantity)
+    {
+        Matching.SpotExchange exchange = _services.Exchange;
+        return exchange.PlaceLiquidity(exchange.MarketMaker.Account, RequireSymbol(symbol), isBuy ? Matching.Side.Buy : Matching.Side.Sell, price, quantity).OrderId;
+    }
+
+    /// <summary>Turns the market maker's automatic ladder on or off for a symbol (on = refilled after every operation).</summary>
+    /// <param name="symbol">A spot symbol with a default ladder.</param>
+    /// <param name="enabled">On or off.</param>
+    public void SetMarketMaker(string symbol, bool enabled)
+    {
+        Matching.SpotExchange exchange = _services.Exchange;
+        exchange.Run(() =>
+        {
+            exchange.MarketMaker.SetEnabled(RequireSymbol(symbol), enabled);
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// Prints a public trade at <paramref name="price"/> (market maker with itself; no balances move): sets the last
+    /// price, feeds klines/tickers and triggers stop orders, like a trade by someone else.
+    /// </summary>
+    /// <param name="symbol">A spot symbol.</param>
+    /// <param name="price">Trade price.</param>
+    /// <param name="quantity">Trade quantity.</param>
+    public void RecordTrade(string symbol, decimal price, decimal quantity) => _services.Exchange.RecordTrade(RequireSymbol(symbol), price, quantity);
+
+    /// <summary>
+    /// Conservation check of the spot exchange: per asset, balances of all accounts (and the market maker) plus
+    /// commission collected equal what was seeded; locked funds equal the open orders' reservations. Empty = consistent.
+    /// </summary>
+    public IReadOnlyList<string> CheckSpotInvariants() => _services.Exchange.CheckInvariants();
+
     /// <summary>Stops the emulator.</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
         _lifecycle.Dispose();
+    }
+
+    private Account AccountOf(string apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(apiKey);
+        return (_services.Accounts.Find(apiKey) ?? throw new ArgumentException("Unknown API key.", nameof(apiKey))).Account;
+    }
+
+    private string RequireSymbol(string symbol)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        return _services.Exchange.Find(symbol) is not null ? symbol : throw new ArgumentException($"Unknown spot symbol '{symbol}'.", nameof(symbol));
     }
 
     private int RequirePort() =>

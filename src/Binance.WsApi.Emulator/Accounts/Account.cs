@@ -31,6 +31,41 @@ internal sealed class Account(string name, long uid, decimal makerCommission, de
         }
     }
 
+    /// <summary>Free and locked of one asset (zero when the account never held it).</summary>
+    public (decimal Free, decimal Locked) Get(string asset)
+    {
+        lock (SyncRoot)
+        {
+            return _balances.TryGetValue(asset, out AssetBalance? b) ? (b.Free, b.Locked) : (0m, 0m);
+        }
+    }
+
+    /// <summary>
+    /// Moves funds: adds the deltas to free and locked. The matching engine is the only caller and checks
+    /// availability first; a negative result is a bug, so it throws instead of silently going below zero.
+    /// </summary>
+    public void Adjust(string asset, decimal freeDelta, decimal lockedDelta)
+    {
+        lock (SyncRoot)
+        {
+            if (!_balances.TryGetValue(asset, out AssetBalance? b))
+            {
+                b = new AssetBalance(0m);
+                _balances[asset] = b;
+            }
+
+            decimal free = b.Free + freeDelta;
+            decimal locked = b.Locked + lockedDelta;
+            if (free < 0m || locked < 0m)
+            {
+                throw new InvalidOperationException($"Balance of {asset} in account {Name} would become negative (free {free}, locked {locked}).");
+            }
+
+            b.Free = free;
+            b.Locked = locked;
+        }
+    }
+
     /// <summary>Copy of the balances, ordered by asset name, taken under the lock.</summary>
     public IReadOnlyList<(string Asset, decimal Free, decimal Locked)> SnapshotBalances()
     {

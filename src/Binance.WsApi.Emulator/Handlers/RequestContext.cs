@@ -29,6 +29,9 @@ internal sealed class RequestContext
     /// <summary>The key that authorised a SIGNED / USER_STREAM request (explicitly or through the session).</summary>
     public ApiKeyRecord? Key { get; set; }
 
+    /// <summary><c>ORDERS</c> counters a trading handler reports; written before REQUEST_WEIGHT in <c>rateLimits</c>.</summary>
+    public List<RateLimitUsage> OrderRateLimits { get; } = [];
+
     /// <summary>The request's <c>timestamp</c> in ms (µs values converted), set for SIGNED requests.</summary>
     public long? RequestTimestampMs { get; set; }
 }

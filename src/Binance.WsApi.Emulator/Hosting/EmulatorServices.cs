@@ -3,6 +3,7 @@ using Binance.WsApi.Emulator.Faults;
 using Binance.WsApi.Emulator.Handlers;
 using Binance.WsApi.Emulator.Limits;
 using Binance.WsApi.Emulator.Market;
+using Binance.WsApi.Emulator.Matching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -19,10 +20,13 @@ internal sealed class EmulatorServices
         long nowMs = Time.GetUtcNow().ToUnixTimeMilliseconds();
         Accounts = options.AccountsPath is null ? AccountsLoader.CreateDemo(nowMs) : AccountsLoader.LoadFile(options.AccountsPath, nowMs);
         Limiter = new RequestWeightLimiter(Time);
+        Exchange = new SpotExchange(Symbols.Spot, Time, Accounts.Accounts, new UnfilledOrderCounter(options.SpotOrdersPer10Seconds, options.SpotOrdersPerDay));
+        Exchange.MarketMaker.Initialize(options.MarketMaker, options.SeedMarketHistory, nowMs);
         Registry = new MethodRegistry()
             .Register(new GeneralHandlers(this))
             .Register(new SessionHandlers())
-            .Register(new AccountHandlers());
+            .Register(new AccountHandlers())
+            .Register(new SpotTradingHandlers(this));
         Dispatcher = new RequestDispatcher(this);
         PublicFaults = new EmulatorFaults(this);
     }
@@ -41,6 +45,9 @@ internal sealed class EmulatorServices
     public SymbolCatalog Symbols { get; } = SymbolCatalog.CreateDefault();
 
     public RequestWeightLimiter Limiter { get; }
+
+    /// <summary>The spot exchange (matching engine, balances, history).</summary>
+    public SpotExchange Exchange { get; }
 
     public MethodRegistry Registry { get; }
 

@@ -76,7 +76,8 @@ internal sealed class RequestDispatcher(EmulatorServices services)
 
         bool returnRateLimits = ParamReader.OptionalBoolean(envelope.Params, "returnRateLimits", out _) ?? connection.ReturnRateLimits;
         int limit = services.WeightLimit(connection.Market);
-        WeightUsage usage = services.Limiter.Add(connection.Market, connection.RemoteIp, method.Weight(context), limit);
+        int weight = method.Weight(context);
+        WeightUsage usage = services.Limiter.Add(connection.Market, connection.RemoteIp, weight, limit);
         RateLimitUsage[]? rateLimits = returnRateLimits ? [usage.ToRateLimit()] : null;
 
         bool banned = false;
@@ -92,7 +93,7 @@ internal sealed class RequestDispatcher(EmulatorServices services)
         }
         else
         {
-            response = await ExecuteAsync(context, method, rateLimits).ConfigureAwait(false);
+            response = await ExecuteAsync(context, method, returnRateLimits, usage, weight).ConfigureAwait(false);
         }
 
         await DeliverAsync(connection, response, swallow, delay).ConfigureAwait(false);
@@ -113,8 +114,9 @@ internal sealed class RequestDispatcher(EmulatorServices services)
         return Errors.TooMuchWeight(usage.Limit, usage.NowMs, retryAfter);
     }
 
-    private async Task<byte[]> ExecuteAsync(RequestContext context, MethodDefinition method, RateLimitUsage[]? rateLimits)
+    private async Task<byte[]> ExecuteAsync(RequestContext context, MethodDefinition method, bool returnRateLimits, WeightUsage usage, int weight)
     {
+        RateLimitUsage[]? rateLimits = returnRateLimits ? [usage.ToRateLimit()] : null;
         if (method.Security != SecurityType.None && RequestAuthenticator.Authenticate(context, method) is { } authError)
         {
             return ResponseWriter.Error(context.Envelope.IdJson, authError, rateLimits);
@@ -130,6 +132,18 @@ internal sealed class RequestDispatcher(EmulatorServices services)
             // A bug in a handler must not kill the connection; answer like Binance's generic internal error.
             _logger.LogError(e, "Handler for {Method} failed", method.Name);
             result = new ApiError(500, -1001, "Internal error; unable to process your request. Please try again.");
+        }
+
+        if (result.Error is null && method.FreeOnSuccess && weight > 0)
+        {
+            // Since 2026-04-02 successful order placement and cancellation cost no weight (PROTOCOL §3.1).
+            usage = services.Limiter.Add(context.Market, context.Connection.RemoteIp, -weight, usage.Limit);
+        }
+
+        if (returnRateLimits)
+        {
+            // Order methods list the ORDERS counters before REQUEST_WEIGHT (PROTOCOL §3.2).
+            rateLimits = [.. context.OrderRateLimits, usage.ToRateLimit()];
         }
 
         return result.Error is { } error

@@ -41,7 +41,8 @@ internal sealed record SpotSymbol
 
     public bool AmendAllowed { get; init; } = true;
 
-    public bool PegInstructionsAllowed { get; init; } = true;
+    // Pegged orders are not emulated; exchangeInfo says so, and orders with peg parameters are rejected.
+    public bool PegInstructionsAllowed { get; init; }
 
     public bool IsSpotTradingAllowed { get; init; } = true;
 

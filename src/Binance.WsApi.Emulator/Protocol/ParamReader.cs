@@ -78,6 +78,30 @@ internal static class ParamReader
         return result;
     }
 
+    /// <summary>An integer given as a JSON number or numeric string (the docs' examples send both); absent → null; malformed → -1102.</summary>
+    public static long? OptionalLong(JsonElement parameters, string name, out ApiError? error)
+    {
+        error = null;
+        if (!parameters.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        string? text = value.ValueKind switch
+        {
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.String => value.GetString(),
+            _ => null,
+        };
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long result))
+        {
+            error = Errors.MandatoryParameter(name);
+            return null;
+        }
+
+        return result;
+    }
+
     /// <summary>Number of decimal places a value was given with (1.500 → 3), read from its text.</summary>
     public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 }
