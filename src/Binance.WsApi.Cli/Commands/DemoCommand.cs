@@ -14,7 +14,7 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var command = new Command("demo", "Connect, log on, and run ping, time, exchangeInfo and session.status with their latencies.");
+        var command = new Command("demo", "Connect, log on, run ping, time, exchangeInfo and session.status, then (on the emulator) place, list and cancel a limit order and trade against the book; with latencies.");
         TargetOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, Console.Out, cancellationToken));
         return command;
@@ -57,6 +57,11 @@ internal static class DemoCommand
             output.WriteLine(session.Result.IsLoggedOn
                 ? $"    logged on with {Shorten(session.Result.ApiKey!)} since {DateTimeOffset.FromUnixTimeMilliseconds(session.Result.AuthorizedSince ?? 0):HH:mm:ss.fff}"
                 : "    not logged on");
+            if (target.HasKeys && target.IsEmulator)
+            {
+                await TradeAsync(client, output, cancellationToken);
+            }
+
             WsApiResponse<ServerTime> last = time;
             RateLimit? weight = session.RateLimits.FirstOrDefault(r => r.RateLimitType == RateLimitType.RequestWeight) ?? last.RateLimits.FirstOrDefault();
             if (weight is not null)
@@ -72,6 +77,34 @@ internal static class DemoCommand
             output.WriteLine($"Failed: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// The trading part of the demo (against the emulator, whose market maker keeps a two-sided book): a limit order
+    /// that rests, seen in the open orders, cancelled; then a market order that trades against the book.
+    /// </summary>
+    private static async Task TradeAsync(WebSocketApiClient client, TextWriter output, CancellationToken cancellationToken)
+    {
+        const string symbol = "BTCUSDT";
+        OrderBook book = (await Timed(output, "depth", () => client.GetSpotOrderBookAsync(new OrderBookRequest(symbol) { Limit = 5 }, cancellationToken: cancellationToken))).Result;
+        decimal bestBid = book.Bids[0].Price;
+        output.WriteLine($"    {symbol} best bid {Format(bestBid)} / ask {Format(book.Asks[0].Price)}");
+
+        // 5 % under the best bid: far enough to rest, near enough for the price filters.
+        decimal restingPrice = decimal.Round(bestBid * 0.95m, 2);
+        var limit = new SpotOrderRequest(symbol, OrderSide.Buy, OrderType.Limit) { TimeInForce = TimeInForce.Gtc, Quantity = 0.01m, Price = restingPrice };
+        SpotOrderResult placed = (await Timed(output, "order.place (LIMIT)", () => client.SubmitNewSpotOrderAsync(limit, cancellationToken: cancellationToken))).Result;
+        output.WriteLine($"    order {placed.OrderId} ({placed.ClientOrderId}) BUY 0.01 @ {Format(restingPrice)}: {placed.Status}");
+
+        IReadOnlyList<SpotOrder> open = (await Timed(output, "openOrders.status", () => client.GetSpotOpenOrdersAsync(new SpotOpenOrdersRequest { Symbol = symbol }, cancellationToken: cancellationToken))).Result;
+        output.WriteLine($"    {open.Count} open order(s): {string.Join(", ", open.Select(o => $"{o.OrderId} {o.Side} {Format(o.OrigQty)} @ {Format(o.Price)}"))}");
+
+        SpotCancelResult cancelled = (await Timed(output, "order.cancel", () => client.CancelSpotOrderAsync(new SpotCancelOrderRequest(symbol) { OrderId = placed.OrderId }, cancellationToken: cancellationToken))).Result;
+        output.WriteLine($"    order {cancelled.Order?.OrderId}: {cancelled.Order?.Status}");
+
+        var market = new SpotOrderRequest(symbol, OrderSide.Buy, OrderType.Market) { Quantity = 0.002m };
+        SpotOrderResult filled = (await Timed(output, "order.place (MARKET)", () => client.SubmitNewSpotOrderAsync(market, cancellationToken: cancellationToken))).Result;
+        output.WriteLine($"    order {filled.OrderId} {filled.Status}: bought {Format(filled.ExecutedQty)} BTC for {Format(filled.CumulativeQuoteQty)} USDT in {filled.Fills.Count} fill(s)");
     }
 
     private static async Task<T> Timed<T>(TextWriter output, string what, Func<Task<T>> call)

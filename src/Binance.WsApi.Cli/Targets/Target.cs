@@ -27,6 +27,9 @@ internal sealed class Target : IAsyncDisposable
 
     public bool HasKeys { get; }
 
+    /// <summary>True when the target is the embedded emulator (where the demo may trade freely).</summary>
+    public bool IsEmulator => _emulator is not null;
+
     /// <summary>Builds the target from the shared options; writes a clear message and returns null when it cannot.</summary>
     public static async Task<Target?> CreateAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
     {
