@@ -21,13 +21,17 @@ public class DemoCommandTests
         (int exit, string output) = await RunAsync();
         Assert.Equal(0, exit);
         Assert.Contains("embedded emulator", output, StringComparison.Ordinal);
-        foreach (string step in new[] { "connect + session.logon", "ping", "time", "exchangeInfo", "session.status" })
+        foreach (string step in new[] { "connect + session.logon", "ping", "time", "exchangeInfo", "session.status", "depth",
+                     "order.place (LIMIT)", "openOrders.status", "order.cancel", "order.place (MARKET)" })
         {
             Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(step)}\s+\d+\.\d{{3}} ms$", output);
         }
 
         Assert.Contains("BTCUSDT", output, StringComparison.Ordinal);
         Assert.Contains("logged on with", output, StringComparison.Ordinal);
+        Assert.Contains("1 open order(s)", output, StringComparison.Ordinal);
+        Assert.Contains(": CANCELED", output, StringComparison.Ordinal);
+        Assert.Matches(@"FILLED: bought 0\.002 BTC for \d+(\.\d+)? USDT in \d+ fill\(s\)", output);
         Assert.Contains("Demo finished.", output, StringComparison.Ordinal);
     }
 
