@@ -20,6 +20,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     private readonly EventDispatcher _events;
     private readonly ConnectionContext _context;
     private readonly WsApiConnectionManager _connections;
+    private readonly UserDataStreamManager _userData;
     private int _disposed;
 
     /// <summary>Creates a client; the options are validated and copied.</summary>
@@ -37,6 +38,13 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             MessageObserver = OnMessage,
         };
         _connections = new WsApiConnectionManager(_context);
+        _userData = new UserDataStreamManager(this, _context)
+        {
+            Delivered = e => Raise(UserDataEventReceived, new UserDataEventArgs(e)),
+            Resubscribed = e => Raise(UserDataStreamResubscribed, e),
+        };
+        _context.PushHandler = _userData.OnPush;
+        _context.SessionReady = _userData.OnSessionReady;
         ClientOrderIds = new ClientOrderIdGenerator(_options.ClientOrderIdPrefix);
 
         if (_options.Credentials is { KeyType: not ApiKeyType.Ed25519 } credentials && !_options.MuteLatencyWarning)

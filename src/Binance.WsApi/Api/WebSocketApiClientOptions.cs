@@ -68,6 +68,14 @@ public sealed class WebSocketApiClientOptions
     /// <summary>Delay before that resubscription (default 2 s).</summary>
     public TimeSpan ResubscribeUserDataStreamDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How many user data events <see cref="WebSocketApiClient.ReadUserDataEventsAsync"/> buffers for a slow reader
+    /// (default 10,000). When full, the oldest event is dropped and an <see cref="WebSocketApiClient.Error"/> event says
+    /// so: the receive loop never waits for a reader. The <see cref="WebSocketApiClient.UserDataEventReceived"/> event
+    /// is not affected.
+    /// </summary>
+    public int UserDataEventBufferSize { get; set; } = 10_000;
+
     /// <summary>Log connection lifecycle events (open, reconnecting, reconnected, closed, authenticated) at Information (default true).</summary>
     public bool AttachEventListeners { get; set; } = true;
 
@@ -110,6 +118,10 @@ public sealed class WebSocketApiClientOptions
         }
 
         Validate.RecvWindow(RecvWindow, nameof(RecvWindow));
+        if (UserDataEventBufferSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(UserDataEventBufferSize), UserDataEventBufferSize, "UserDataEventBufferSize must be at least 1.");
+        }
         ArgumentNullException.ThrowIfNull(ClientOrderIdPrefix);
         Protocol.ClientOrderIdGenerator.ValidatePrefix(ClientOrderIdPrefix);
         ArgumentNullException.ThrowIfNull(TimeProvider);

@@ -6,7 +6,7 @@ namespace Binance.WsApi.Protocol;
 /// Source-generated metadata for user data events. Property matching is case-sensitive on purpose: Binance uses
 /// <c>c</c> and <c>C</c>, <c>p</c> and <c>P</c>, … as different fields.
 /// </summary>
-[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString, PropertyNameCaseInsensitive = false)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, NumberHandling = JsonNumberHandling.AllowReadingFromString, PropertyNameCaseInsensitive = false)]
 [JsonSerializable(typeof(ExecutionReportEvent))]
 [JsonSerializable(typeof(OutboundAccountPositionEvent))]
 [JsonSerializable(typeof(BalanceUpdateEvent))]
@@ -15,4 +15,6 @@ namespace Binance.WsApi.Protocol;
 [JsonSerializable(typeof(EventStreamTerminatedEvent))]
 [JsonSerializable(typeof(ListenKeyExpiredEvent))]
 [JsonSerializable(typeof(UnknownUserDataEvent))]
+[JsonSerializable(typeof(UserDataSubscription))]
+[JsonSerializable(typeof(ListenKeyResult))]
 internal sealed partial class UserDataJsonContext : JsonSerializerContext;

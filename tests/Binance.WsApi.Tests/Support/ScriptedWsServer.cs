@@ -30,6 +30,42 @@ internal sealed class ScriptedWsServer : IAsyncDisposable
 
     public Uri Uri => new($"ws://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/ws-api/v3");
 
+    private readonly ConcurrentDictionary<WebSocket, SemaphoreSlim> _sockets = new();
+
+    /// <summary>How many WebSocket connections were accepted.</summary>
+    public int AcceptedCount => Volatile.Read(ref _accepted);
+
+    private int _accepted;
+
+    /// <summary>Sends a frame the server was not asked for (a push) to every open connection.</summary>
+    public async Task PushAsync(string text)
+    {
+        foreach ((WebSocket socket, SemaphoreSlim gate) in _sockets)
+        {
+            await gate.WaitAsync();
+            try
+            {
+                if (socket.State == WebSocketState.Open)
+                {
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    /// <summary>Aborts every open connection at the TCP level (a dropped connection, as the client sees it).</summary>
+    public void AbortAll()
+    {
+        foreach (WebSocket socket in _sockets.Keys)
+        {
+            socket.Abort();
+        }
+    }
+
     /// <summary>Every request received, in order.</summary>
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
@@ -95,6 +131,9 @@ internal sealed class ScriptedWsServer : IAsyncDisposable
                 $"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {accept}\r\n\r\n");
             await stream.WriteAsync(upgrade, _stop.Token);
             using WebSocket socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions { IsServer = true });
+            var gate = new SemaphoreSlim(1, 1);
+            _sockets[socket] = gate;
+            Interlocked.Increment(ref _accepted);
             var buffer = new byte[64 * 1024];
             try
             {
@@ -116,11 +155,24 @@ internal sealed class ScriptedWsServer : IAsyncDisposable
 
                     JsonObject request = JsonNode.Parse(buffer.AsSpan(0, count))!.AsObject();
                     Requests.Enqueue(request);
-                    await socket.SendAsync(Encoding.UTF8.GetBytes(_answer(request)), WebSocketMessageType.Text, true, _stop.Token);
+                    string answer = _answer(request);
+                    await gate.WaitAsync(_stop.Token);
+                    try
+                    {
+                        await socket.SendAsync(Encoding.UTF8.GetBytes(answer), WebSocketMessageType.Text, true, _stop.Token);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
                 }
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException)
             {
+            }
+            finally
+            {
+                _sockets.TryRemove(socket, out _);
             }
         }
     }

@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using Binance.WsApi.Connection;
+using Binance.WsApi.Protocol;
+
+namespace Binance.WsApi;
+
+// User data stream: subscriptions on the WS API connection (spot), the legacy listen-key methods, and delivery.
+public sealed partial class WebSocketApiClient
+{
+    /// <summary>A user data event arrived (raised off the receive loop, in order).</summary>
+    public event EventHandler<UserDataEventArgs>? UserDataEventReceived;
+
+    /// <summary>
+    /// The user data stream was subscribed again after a reconnect; events in between may have been missed, so
+    /// reconcile (open orders, account) if that matters.
+    /// </summary>
+    public event EventHandler<UserDataStreamResubscribedEventArgs>? UserDataStreamResubscribed;
+
+    /// <summary>
+    /// Subscribes the connection of a spot endpoint to the account's user data stream: with an Ed25519 key the
+    /// session logs on and sends <c>userDataStream.subscribe</c>; with HMAC/RSA it sends the signed
+    /// <c>userDataStream.subscribe.signature</c>. Idempotent per endpoint. After a reconnect the subscription is
+    /// renewed automatically (<see cref="WebSocketApiClientOptions.ResubscribeUserDataStreamAfterReconnect"/>).
+    /// </summary>
+    /// <param name="endpoint">A spot endpoint; futures use listen keys (<see cref="StartUserDataStreamForKeyAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<UserDataSubscription> SubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return _userData.SubscribeAsync(endpoint, cancellationToken);
+    }
+
+    /// <summary>Unsubscribes the endpoint's user data stream and stops its automatic resubscription.</summary>
+    /// <param name="endpoint">The endpoint subscribed with <see cref="SubscribeUserDataStreamAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task UnsubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+        _userData.UnsubscribeAsync(endpoint, cancellationToken);
+
+    /// <summary>The current subscription id of an endpoint's user data stream, or null when not subscribed.</summary>
+    public long? GetUserDataSubscriptionId(WsApiEndpoint endpoint) => _userData.SubscriptionIdOf(endpoint);
+
+    /// <summary>
+    /// Reads user data events as they arrive, from every subscribed endpoint, until cancelled. Events are buffered
+    /// (<see cref="WebSocketApiClientOptions.UserDataEventBufferSize"/>; the oldest are dropped with an error event
+    /// when a reader falls behind). Several readers share the events: each event goes to one of them.
+    /// </summary>
+    /// <param name="cancellationToken">Ends the enumeration.</param>
+    public async IAsyncEnumerable<UserDataEvent> ReadUserDataEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (UserDataEvent e in _userData.Events.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>Starts a legacy listen-key user data stream (<c>userDataStream.start</c>, API key only).</summary>
+    /// <param name="endpoint">The endpoint; futures endpoints still offer listen keys, spot removed them in 2026.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<ListenKeyResult>> StartUserDataStreamForKeyAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+        SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, "userDataStream.start", null, RequestAuth.ApiKey,
+            UserDataJsonContext.Default.ListenKeyResult, null, cancellationToken);
+
+    /// <summary>Extends a listen key by 60 minutes (<c>userDataStream.ping</c>).</summary>
+    /// <param name="request">The listen key.</param>
+    /// <param name="endpoint">The endpoint that issued it.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<ListenKeyResult>> PingUserDataStreamForKeyAsync(ListenKeyRequest request, WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, "userDataStream.ping", request.ToParameters(), RequestAuth.ApiKey,
+            UserDataJsonContext.Default.ListenKeyResult, null, cancellationToken);
+    }
+
+    /// <summary>Closes a listen key (<c>userDataStream.stop</c>).</summary>
+    /// <param name="request">The listen key.</param>
+    /// <param name="endpoint">The endpoint that issued it.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<WsApiResponse<EmptyResult>> StopUserDataStreamForKeyAsync(ListenKeyRequest request, WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, "userDataStream.stop", request.ToParameters(), RequestAuth.ApiKey,
+            WsApiJsonContext.Default.EmptyResult, null, cancellationToken);
+    }
+}
