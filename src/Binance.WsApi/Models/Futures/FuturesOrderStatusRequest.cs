@@ -1,0 +1,29 @@
+namespace Binance.WsApi.Models;
+
+/// <summary>
+/// Parameters of futures <c>order.status</c>: one order by <see cref="OrderId"/> or <see cref="OrigClientOrderId"/>.
+/// Binance no longer finds orders CANCELED or EXPIRED without fills after 3 days, nor any order after 90 days.
+/// </summary>
+/// <param name="Symbol">The symbol.</param>
+public sealed record FuturesOrderStatusRequest(string Symbol)
+{
+    /// <summary>The exchange's order id (wins when both ids are set).</summary>
+    public long? OrderId { get; init; }
+
+    /// <summary>The order's client id.</summary>
+    public string? OrigClientOrderId { get; init; }
+
+    /// <summary>A receive window for this request instead of the client's, in whole milliseconds.</summary>
+    public TimeSpan? RecvWindow { get; init; }
+
+    internal WsApiParameters ToParameters()
+    {
+        Validate.Symbol(Symbol, nameof(Symbol));
+        OrderChecks.OneOf(OrderId, OrigClientOrderId, nameof(OrderId), nameof(OrigClientOrderId));
+        return new WsApiParameters(4)
+            .Add("symbol", Symbol)
+            .Add("orderId", OrderId)
+            .Add("origClientOrderId", OrigClientOrderId)
+            .Add("recvWindow", FuturesChecks.RecvWindowMs(RecvWindow));
+    }
+}
