@@ -8,8 +8,9 @@ namespace Binance.WsApi.Tests.Support;
 /// Golden comparison for order placements. Like <see cref="GoldenRequest"/> (send-time auth fields ignored), with two
 /// tolerances, each narrow and opt-in:
 /// <list type="bullet">
-/// <item>client order ids the client generated (a <c>…ClientOrderId</c> param absent from the documented example
-/// whose value starts with <see cref="Prefix"/>) are the only extra params allowed;</item>
+/// <item>client order ids the client generated (a <c>…ClientOrderId</c> param, or the futures algo order's
+/// <c>clientAlgoId</c>, absent from the documented example whose value starts with <see cref="Prefix"/>) are the only
+/// extra params allowed;</item>
 /// <item><paramref name="looseNumbers"/>: some documented examples write a decimal as a bare JSON number
 /// (<c>"quantity": 1</c>) or an id as a string (<c>"orderId": "23"</c>); the client always sends decimals as strings
 /// and ids as numbers (PROTOCOL §4.2), so with this flag a number and a string of the same value compare equal.</item>
@@ -39,7 +40,7 @@ internal static class OrderGoldenRequest
         {
             if (!expected.ContainsKey(name))
             {
-                Assert.True(name.EndsWith("ClientOrderId", StringComparison.Ordinal) && value.ValueKind == JsonValueKind.String
+                Assert.True((name.EndsWith("ClientOrderId", StringComparison.Ordinal) || name == "clientAlgoId") && value.ValueKind == JsonValueKind.String
                     && value.GetString()!.StartsWith(Prefix, StringComparison.Ordinal),
                     $"Unexpected param '{name}' = {value.GetRawText()} (not in {fixture}).");
                 generated.Add(name);
