@@ -39,7 +39,9 @@ public sealed partial class WebSocketApiClient
     /// <summary>
     /// Changes the quantity and price of an open LIMIT order (<c>order.modify</c>; 1 order count, weight 0 on USD-M,
     /// 1 on COIN-M). The order keeps its ids but is re-queued; it is cancelled instead when the new quantity is not above
-    /// the filled quantity or a GTX order would trade.
+    /// the filled quantity or a GTX order would trade. Nothing new is placed, so no client id is generated; a failure
+    /// carries the request's <see cref="FuturesModifyOrderRequest.OrigClientOrderId"/> (when given) in
+    /// <see cref="WsApiException.ClientOrderId"/>.
     /// </summary>
     /// <param name="market">USD-M or COIN-M.</param>
     /// <param name="request">The order (by id or client id), its side, the new quantity and price.</param>
