@@ -69,8 +69,12 @@ internal sealed class ConnectionContext
     /// <summary>Hooks run after a (re)connect and logon, before the connection is Ready again (user data resubscription).</summary>
     public Func<WsApiConnection, bool, CancellationToken, Task>? SessionReady { get; set; }
 
-    public SigningPlan CreatePlan(RequestAuth auth, bool sessionLoggedOn)
+    public SigningPlan CreatePlan(RequestAuth auth, bool sessionLoggedOn, WsApiMarket market = WsApiMarket.Spot)
     {
+        // Spot takes recvWindow with microsecond decimals; futures type it as an integer, so whole milliseconds there.
+        TimeSpan? window = Options.RecvWindow is { } w && market != WsApiMarket.Spot
+            ? TimeSpan.FromMilliseconds(Math.Max(1, Math.Round(w.TotalMilliseconds)))
+            : Options.RecvWindow;
         if (auth == RequestAuth.None)
         {
             return SigningPlan.None;
@@ -86,9 +90,9 @@ internal sealed class ConnectionContext
         if (auth == RequestAuth.Signed && sessionLoggedOn)
         {
             // A logged-on session authorises the request; only the timestamp (and window) are still required.
-            return new SigningPlan(null, TimestampMs(), Options.RecvWindow, null);
+            return new SigningPlan(null, TimestampMs(), window, null);
         }
 
-        return new SigningPlan(credentials.ApiKey, TimestampMs(), Options.RecvWindow, credentials.Signer);
+        return new SigningPlan(credentials.ApiKey, TimestampMs(), window, credentials.Signer);
     }
 }

@@ -113,7 +113,7 @@ internal sealed class SocketSession
             ReadOnlyMemory<byte> frame;
             try
             {
-                SigningPlan plan = _context.CreatePlan(auth, IsLoggedOn);
+                SigningPlan plan = _context.CreatePlan(auth, IsLoggedOn, _owner.Market);
                 frame = _writer.Write(request.Id, request.Method, parameters, plan);
             }
             catch
