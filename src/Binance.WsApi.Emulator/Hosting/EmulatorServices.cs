@@ -29,7 +29,8 @@ internal sealed class EmulatorServices
             .Register(new SpotTradingHandlers(this))
             .Register(new OrderListHandlers(this))
             .Register(new SorHandlers(this))
-            .Register(new AccountQueryHandlers(this));
+            .Register(new AccountQueryHandlers(this))
+            .Register(new MarketDataHandlers(this));
         Dispatcher = new RequestDispatcher(this);
         PublicFaults = new EmulatorFaults(this);
     }

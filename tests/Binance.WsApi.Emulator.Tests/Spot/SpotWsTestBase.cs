@@ -22,9 +22,12 @@ public abstract class SpotWsTestBase : IAsyncLifetime
 
     internal RawWsClient Client { get; private set; } = null!;
 
+    /// <summary>Options a test class changes (e.g. no seeded history, so market data comes only from its own trades).</summary>
+    internal virtual Action<EmulatorOptions>? Configure => null;
+
     public virtual async Task InitializeAsync()
     {
-        Emulator = await TestClock.StartAsync(Time);
+        Emulator = await TestClock.StartAsync(Time, Configure);
         Emulator.ClearBook("BTCUSDT");
         Client = await RawWsClient.ConnectAsync(Emulator.SpotUri);
     }
@@ -38,6 +41,10 @@ public abstract class SpotWsTestBase : IAsyncLifetime
 
     internal Task<JsonElement> Signed(string method, params (string Name, string Json)[] parameters) =>
         Client.RequestAsync(TestSigner.SignedRequest($"r{++_id}", method, DemoAccount.HmacApiKey, Time.Ms(), parameters));
+
+    /// <summary>An unsigned (security NONE) request.</summary>
+    internal Task<JsonElement> Public(string method, params (string Name, string Json)[] parameters) =>
+        Client.RequestAsync($"{{\"id\":\"p{++_id}\",\"method\":\"{method}\",\"params\":{{{string.Join(",", parameters.Select(p => $"\"{p.Name}\":{p.Json}"))}}}}}");
 
     internal static (string, string) S(string name, string value) => (name, $"\"{value}\"");
 
