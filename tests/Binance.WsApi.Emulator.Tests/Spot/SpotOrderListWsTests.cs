@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests.Spot;
 
@@ -150,5 +151,30 @@ public sealed class SpotOrderListWsTests : SpotWsTestBase
         AssertError(await Signed("sor.order.place", S("symbol", "ETHUSDT"), S("side", "BUY"), S("type", "MARKET"), S("quantity", "0.1")), 400, -1121, "Invalid symbol.");
         AssertError(await Signed("sor.order.place", S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "MARKET"), S("quoteOrderQty", "10")),
             400, -1106, "Parameter 'quoteOrderQty' sent when not required.");
+    }
+
+    [Fact]
+    public async Task Order_cancel_of_a_leg_cancels_the_list_and_amend_of_a_leg_reports_the_list()
+    {
+        JsonElement oco = Ok(await SellOco());
+        JsonElement cancel = await Signed("order.cancel", S("symbol", "BTCUSDT"), N("orderId", oco.GetProperty("orders")[0].GetProperty("orderId").GetInt64()));
+        AssertFields("spot-order.cancel.response-orderlist.json", cancel, "stopPrice");
+        Assert.Equal("ALL_DONE", Ok(cancel).GetProperty("listOrderStatus").GetString());
+
+        JsonElement oto = Ok(await Signed("orderList.place.oto", S("symbol", "BTCUSDT"), S("workingType", "LIMIT"), S("workingSide", "BUY"),
+            S("workingPrice", "59000"), S("workingQuantity", "0.1"), S("workingTimeInForce", "GTC"),
+            S("pendingType", "LIMIT"), S("pendingSide", "SELL"), S("pendingPrice", "61000"), S("pendingQuantity", "0.1"), S("pendingTimeInForce", "GTC")));
+        JsonElement amend = await Signed("order.amend.keepPriority", S("symbol", "BTCUSDT"),
+            N("orderId", oto.GetProperty("orders")[0].GetProperty("orderId").GetInt64()), S("newQty", "0.05"));
+        AssertFields("spot-order.amend.keepPriority.response-orderlist.json", amend);
+        Assert.Equal(oto.GetProperty("orderListId").GetInt64(), Ok(amend).GetProperty("listStatus").GetProperty("orderListId").GetInt64());
+    }
+
+    [Fact]
+    public async Task Test_orders_without_commission_rates_answer_the_empty_object()
+    {
+        (string, string)[] order = [S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "LIMIT"), S("timeInForce", "GTC"), S("price", "59000"), S("quantity", "0.1")];
+        Assert.Equal(Fixtures.Json("spot-order.test.response-empty.json").GetProperty("result").GetRawText(), Ok(await Signed("order.test", order)).GetRawText());
+        Assert.Equal(Fixtures.Json("spot-sor.order.test.response-empty.json").GetProperty("result").GetRawText(), Ok(await Signed("sor.order.test", order)).GetRawText());
     }
 }

@@ -59,6 +59,15 @@ public abstract class SpotWsTestBase : IAsyncLifetime
         Assert.True(missing.Count == 0, $"{fixture}: missing {string.Join(", ", missing)} in {actual}");
     }
 
+    /// <summary>Like <see cref="AssertFields"/> for an error answer: every path of the fixture's <c>error</c> (data included) exists in ours.</summary>
+    internal static void AssertErrorFields(string fixture, JsonElement actual, params string[] relevant)
+    {
+        var missing = Fixtures.PropertyPaths(Fixtures.Json(fixture).GetProperty("error"));
+        missing.ExceptWith(Fixtures.PropertyPaths(actual.GetProperty("error")));
+        missing.RemoveWhere(path => Conditional.Contains(path.Split('.')[^1]) && !relevant.Contains(path.Split('.')[^1]));
+        Assert.True(missing.Count == 0, $"{fixture}: missing {string.Join(", ", missing)} in {actual}");
+    }
+
     internal static JsonElement Ok(JsonElement response)
     {
         Assert.True(response.GetProperty("status").GetInt32() == 200, response.ToString());
