@@ -177,4 +177,21 @@ public sealed class SpotOrderListWsTests : SpotWsTestBase
         Assert.Equal(Fixtures.Json("spot-order.test.response-empty.json").GetProperty("result").GetRawText(), Ok(await Signed("order.test", order)).GetRawText());
         Assert.Equal(Fixtures.Json("spot-sor.order.test.response-empty.json").GetProperty("result").GetRawText(), Ok(await Signed("sor.order.test", order)).GetRawText());
     }
+
+    [Fact]
+    public async Task Opo_market_pending_leg_sells_the_proceeds_once_the_working_order_fills()
+    {
+        Emulator.AddLiquidity("BTCUSDT", isBuy: true, 59990m, 1m);
+        JsonElement opo = Ok(await Signed("orderList.place.opo", S("symbol", "BTCUSDT"), S("workingType", "LIMIT"), S("workingSide", "BUY"),
+            S("workingPrice", "60000"), S("workingQuantity", "0.01"), S("workingTimeInForce", "GTC"), S("pendingType", "MARKET"), S("pendingSide", "SELL")));
+        long pendingId = opo.GetProperty("orders")[1].GetProperty("orderId").GetInt64();
+
+        Emulator.AddLiquidity("BTCUSDT", isBuy: false, 60000m, 0.01m);
+
+        JsonElement pending = Ok(await Signed("order.status", S("symbol", "BTCUSDT"), N("orderId", pendingId)));
+        Assert.Equal(("FILLED", "0.00999000"), (pending.GetProperty("status").GetString(), pending.GetProperty("origQty").GetString())); // 0.01 less 0.1 %
+        JsonElement list = Ok(await Signed("orderList.status", N("orderListId", opo.GetProperty("orderListId").GetInt64())));
+        Assert.Equal(("OTO", "ALL_DONE"), (list.GetProperty("contingencyType").GetString(), list.GetProperty("listOrderStatus").GetString()));
+        Assert.Equal(2, Ok(await Signed("myTrades", S("symbol", "BTCUSDT"))).GetArrayLength());
+    }
 }
