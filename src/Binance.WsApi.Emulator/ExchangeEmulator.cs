@@ -268,7 +268,17 @@ public sealed class ExchangeEmulator : IAsyncDisposable
     /// <param name="symbol">A spot symbol.</param>
     /// <param name="price">Trade price.</param>
     /// <param name="quantity">Trade quantity.</param>
-    public void RecordTrade(string symbol, decimal price, decimal quantity) => _services.Exchange.RecordTrade(RequireSymbol(symbol), price, quantity);
+    /// <param name="isBuyerMaker">The buyer was the maker (the taker sold); false counts toward the klines' taker-buy volume.</param>
+    public void RecordTrade(string symbol, decimal price, decimal quantity, bool isBuyerMaker = false) =>
+        _services.Exchange.RecordTrade(RequireSymbol(symbol), price, quantity, isBuyerMaker: isBuyerMaker);
+
+    /// <summary>
+    /// Sets a symbol's reference price (referencePrice, referencePrice.calculation). Until the first call the
+    /// symbol has none and referencePrice answers the docs' "never set" shape; <c>null</c> sets it without a value.
+    /// </summary>
+    /// <param name="symbol">A spot symbol.</param>
+    /// <param name="price">The reference price, or null.</param>
+    public void SetReferencePrice(string symbol, decimal? price) => _services.Exchange.SetReferencePrice(RequireSymbol(symbol), price);
 
     /// <summary>
     /// Conservation check of the spot exchange: per asset, balances of all accounts (and the market maker) plus

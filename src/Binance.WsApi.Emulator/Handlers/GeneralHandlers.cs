@@ -175,7 +175,7 @@ internal sealed class GeneralHandlers(EmulatorServices services) : IMethodGroup
     /// A list parameter given as a JSON array of strings, or (REST habit) as a string holding a JSON array;
     /// <c>permissions</c> may also be a single plain string.
     /// </summary>
-    private static ApiError? ReadStringOrArray(JsonElement p, string name, out List<string> values, bool requireArray = false)
+    internal static ApiError? ReadStringOrArray(JsonElement p, string name, out List<string> values, bool requireArray = false)
     {
         values = [];
         JsonElement value = p.GetProperty(name);

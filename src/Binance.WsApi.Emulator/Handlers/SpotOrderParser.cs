@@ -173,9 +173,10 @@ internal static partial class SpotOrderParser
 
         if (kind == OrderKind.Market)
         {
-            if (quantity is null && quote is null)
+            // OPO pending legs take their quantity from the working order (quantityName null); list legs have no quoteOrderQty.
+            if (quantityName is not null && quantity is null && quote is null)
             {
-                return (null, MissingOneOf("quantity", "quoteOrderQty"));
+                return (null, prefix.Length == 0 ? MissingOneOf(quantityName, quoteName) : Errors.MandatoryParameter(quantityName));
             }
 
             if (quantity is not null && quote is not null)

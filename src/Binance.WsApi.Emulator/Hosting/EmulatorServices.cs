@@ -26,7 +26,11 @@ internal sealed class EmulatorServices
             .Register(new GeneralHandlers(this))
             .Register(new SessionHandlers())
             .Register(new AccountHandlers())
-            .Register(new SpotTradingHandlers(this));
+            .Register(new SpotTradingHandlers(this))
+            .Register(new OrderListHandlers(this))
+            .Register(new SorHandlers(this))
+            .Register(new AccountQueryHandlers(this))
+            .Register(new MarketDataHandlers(this));
         Dispatcher = new RequestDispatcher(this);
         PublicFaults = new EmulatorFaults(this);
     }

@@ -53,7 +53,8 @@ internal sealed partial class SpotExchange
     }
 
     /// <summary>Records a public trade between the market maker and itself (moves the last price, triggers stops; no balances move).</summary>
-    public SpotTrade RecordTrade(string symbol, decimal price, decimal quantity, long? time = null) => Run(() => RecordTradeCore(_symbols[symbol], price, quantity, time ?? NowMs, isBuyerMaker: false));
+    public SpotTrade RecordTrade(string symbol, decimal price, decimal quantity, long? time = null, bool isBuyerMaker = false) =>
+        Run(() => RecordTradeCore(_symbols[symbol], price, quantity, time ?? NowMs, isBuyerMaker));
 
     internal SpotTrade RecordTradeCore(SymbolState s, decimal price, decimal quantity, long time, bool isBuyerMaker)
     {
@@ -63,6 +64,12 @@ internal sealed partial class SpotExchange
         s.StopsDirty = true;
         return trade;
     }
+
+    /// <summary>Sets the symbol's reference price (null = set but currently without a value); the time is now.</summary>
+    public void SetReferencePrice(string symbol, decimal? price) => Run(() => _symbols[symbol].Reference = (price, NowMs));
+
+    /// <summary>The reference price and when it was set; null when it was never set.</summary>
+    public (decimal? Price, long Time)? ReferencePrice(string symbol) => Read(() => _symbols[symbol].Reference);
 
     /// <summary>
     /// "Nothing is ever created or lost": per asset, free + locked over all accounts plus commission collected equals

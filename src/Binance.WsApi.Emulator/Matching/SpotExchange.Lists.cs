@@ -13,10 +13,11 @@ internal sealed partial class SpotExchange
     /// <param name="listClientOrderId">Optional list id.</param>
     /// <param name="above">The leg with the higher price (LIMIT_MAKER / TAKE_PROFIT* for SELL, STOP_LOSS* for BUY).</param>
     /// <param name="below">The leg with the lower price.</param>
-    public Outcome<ListOutcome> PlaceOco(Account account, string? listClientOrderId, OrderRequest above, OrderRequest below) =>
-        Run(() => PlaceOcoCore(account, listClientOrderId, above, below));
+    /// <param name="belowFirst">Report (and number) the below leg first: the deprecated orderList.place lists the stop leg first.</param>
+    public Outcome<ListOutcome> PlaceOco(Account account, string? listClientOrderId, OrderRequest above, OrderRequest below, bool belowFirst = false) =>
+        Run(() => PlaceOcoCore(account, listClientOrderId, above, below, belowFirst));
 
-    private Outcome<ListOutcome> PlaceOcoCore(Account account, string? listClientOrderId, OrderRequest above, OrderRequest below)
+    private Outcome<ListOutcome> PlaceOcoCore(Account account, string? listClientOrderId, OrderRequest above, OrderRequest below, bool belowFirst)
     {
         SymbolState s = _symbols[above.Symbol];
         long now = NowMs;
@@ -54,14 +55,16 @@ internal sealed partial class SpotExchange
 
         OrderCounter.TryAdd(account, 2, now);
         OrderList list = NewList(account, s, listClientOrderId, ContingencyType.Oco, now, opo: false);
-        SpotOrder aboveOrder = CreateOrder(s, account, above, now, list);
-        SpotOrder belowOrder = CreateOrder(s, account, below, now, list);
-        list.Orders.Add(aboveOrder);
-        list.Orders.Add(belowOrder);
+        SpotOrder first = CreateOrder(s, account, belowFirst ? below : above, now, list);
+        SpotOrder second = CreateOrder(s, account, belowFirst ? above : below, now, list);
+        list.Orders.Add(first);
+        list.Orders.Add(second);
+        SpotOrder aboveOrder = belowFirst ? second : first;
+        SpotOrder belowOrder = belowFirst ? first : second;
         Pair(aboveOrder, belowOrder, needAbove.Amount >= needBelow.Amount ? aboveOrder : belowOrder, need);
 
-        var fills = new List<IReadOnlyList<Fill>> { Start(s, aboveOrder, now) };
-        fills.Add(belowOrder.IsOpen ? Start(s, belowOrder, now) : []);
+        var fills = new List<IReadOnlyList<Fill>> { Start(s, first, now) };
+        fills.Add(second.IsOpen ? Start(s, second, now) : []);
         EmitList(list, now);
         return ListSnapshot(list, now, fills);
     }

@@ -38,7 +38,7 @@ internal sealed partial class SpotExchange
     public Outcome<ListOutcome> GetList(Account account, long? orderListId, string? listClientOrderId) => Read<Outcome<ListOutcome>>(() =>
     {
         OrderList? list = FindList(account, orderListId, listClientOrderId);
-        return list is null ? new ApiError(400, -2011, "Order list does not exist.") : ListSnapshot(list, list.TransactionTime);
+        return list is null ? new ApiError(400, -2013, "Order list does not exist.") : ListSnapshot(list, list.TransactionTime);
     });
 
     public IReadOnlyList<ListOutcome> OpenLists(Account account) => Read(() =>
@@ -49,7 +49,7 @@ internal sealed partial class SpotExchange
         IEnumerable<OrderList> q = State(account).Lists;
         q = fromId is { } id ? q.Where(l => l.OrderListId >= id)
             : q.Where(l => (startTime is null || l.TransactionTime >= startTime) && (endTime is null || l.TransactionTime <= endTime));
-        return (IReadOnlyList<ListOutcome>)q.Take(limit).Select(l => ListSnapshot(l, l.TransactionTime)).ToList();
+        return (IReadOnlyList<ListOutcome>)Page(q, fromId is null && startTime is null && endTime is null, limit).Select(l => ListSnapshot(l, l.TransactionTime)).ToList();
     });
 
     public IReadOnlyList<AccountTrade> MyTrades(Account account, string symbol, long? orderId, long? startTime, long? endTime, long? fromId, int limit) => Read(() =>
@@ -62,7 +62,7 @@ internal sealed partial class SpotExchange
 
         q = fromId is { } id ? q.Where(t => t.Id >= id)
             : q.Where(t => (startTime is null || t.Time >= startTime) && (endTime is null || t.Time <= endTime));
-        return (IReadOnlyList<AccountTrade>)q.Take(limit).ToList();
+        return (IReadOnlyList<AccountTrade>)Page(q, fromId is null && startTime is null && endTime is null, limit).ToList();
     });
 
     public IReadOnlyList<PreventedMatch> PreventedMatches(Account account, string symbol, long? preventedMatchId, long? orderId, long? fromPreventedMatchId, int limit) =>
@@ -124,6 +124,18 @@ internal sealed partial class SpotExchange
         }
 
         return qty > 0 ? quote / qty : s.LastPrice;
+    }
+
+    /// <summary>The first <paramref name="limit"/> items, or the most recent ones when the query names no starting point (as Binance).</summary>
+    private static IEnumerable<T> Page<T>(IEnumerable<T> items, bool mostRecent, int limit)
+    {
+        if (!mostRecent)
+        {
+            return items.Take(limit);
+        }
+
+        var all = items.ToList();
+        return all.Skip(Math.Max(0, all.Count - limit));
     }
 
     private T Read<T>(Func<T> read)

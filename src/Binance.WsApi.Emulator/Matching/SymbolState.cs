@@ -28,6 +28,9 @@ internal sealed class SymbolState(SpotSymbol symbol)
 
     public decimal? LastPrice { get; set; }
 
+    /// <summary>referencePrice: null = never set (the docs' -2043 quirk); a set value may itself be null.</summary>
+    public (decimal? Price, long Time)? Reference { get; set; }
+
     /// <summary>A trade happened since the stops were last checked.</summary>
     public bool StopsDirty { get; set; }
 

@@ -138,6 +138,7 @@ public sealed class SpotTradingWsTests : SpotWsTestBase
 
         JsonElement response = await PlaceLimit("BUY", "58000", "0.1");
         AssertError(response, 429, -1015, "Too many new orders; current limit is 50 orders per 10 SECOND.");
+        AssertErrorFields("spot-order.cancelReplace.response-429-do-nothing-rate-limited.json", response);
         Assert.Equal(50, response.GetProperty("rateLimits")[0].GetProperty("count").GetInt32());
 
         AssertError(await Signed("order.cancelReplace", S("symbol", "BTCUSDT"), S("cancelReplaceMode", "STOP_ON_FAILURE"), N("cancelOrderId", 1),
@@ -146,6 +147,7 @@ public sealed class SpotTradingWsTests : SpotWsTestBase
         JsonElement cancelOnly = await Signed("order.cancelReplace", S("symbol", "BTCUSDT"), S("cancelReplaceMode", "STOP_ON_FAILURE"), N("cancelOrderId", first),
             S("orderRateLimitExceededMode", "CANCEL_ONLY"), S("side", "BUY"), S("type", "LIMIT"), S("timeInForce", "GTC"), S("price", "59000"), S("quantity", "0.1"));
         AssertError(cancelOnly, 409, -2021, "Order cancel-replace partially failed.");
+        AssertErrorFields("spot-order.cancelReplace.response-409-cancel-only-rate-limited.json", cancelOnly);
         Assert.Equal(-1015, cancelOnly.GetProperty("error").GetProperty("data").GetProperty("newOrderResponse").GetProperty("code").GetInt32());
 
         Time.Advance(TimeSpan.FromSeconds(10));
@@ -168,22 +170,26 @@ public sealed class SpotTradingWsTests : SpotWsTestBase
         // STOP_ON_FAILURE, cancel fails → new not attempted
         JsonElement stop = await Signed("order.cancelReplace", [.. Replace("STOP_ON_FAILURE", 999, "LIMIT", "59001"), S("timeInForce", "GTC")]);
         AssertError(stop, 400, -2022, "Order cancel-replace failed.");
+        AssertErrorFields("spot-order.cancelReplace.response-400-stop-on-failure-cancel-failed.json", stop);
         Assert.Equal("NOT_ATTEMPTED", stop.GetProperty("error").GetProperty("data").GetProperty("newOrderResult").GetString());
         Assert.Equal(JsonValueKind.Null, stop.GetProperty("error").GetProperty("data").GetProperty("newOrderResponse").ValueKind);
 
         // cancel ok, new fails (LIMIT_MAKER would take)
         JsonElement partial = await Signed("order.cancelReplace", Replace("STOP_ON_FAILURE", newId, "LIMIT_MAKER", "61000"));
         AssertError(partial, 409, -2021, "Order cancel-replace partially failed.");
+        AssertErrorFields("spot-order.cancelReplace.response-409-cancel-ok-new-failed.json", partial);
         Assert.Equal("Order would immediately match and take.", partial.GetProperty("error").GetProperty("data").GetProperty("newOrderResponse").GetProperty("msg").GetString());
 
         // ALLOW_FAILURE: cancel fails, new ok
         JsonElement newOk = await Signed("order.cancelReplace", [.. Replace("ALLOW_FAILURE", 999, "LIMIT", "59001"), S("timeInForce", "GTC")]);
         AssertError(newOk, 409, -2021, "Order cancel-replace partially failed.");
+        AssertErrorFields("spot-order.cancelReplace.response-409-cancel-failed-new-ok.json", newOk);
         Assert.Equal("SUCCESS", newOk.GetProperty("error").GetProperty("data").GetProperty("newOrderResult").GetString());
 
         // ALLOW_FAILURE: both fail
         JsonElement both = await Signed("order.cancelReplace", Replace("ALLOW_FAILURE", 999, "LIMIT_MAKER", "61000"));
         AssertError(both, 400, -2022, "Order cancel-replace failed.");
+        AssertErrorFields("spot-order.cancelReplace.response-400-both-failed.json", both);
         Assert.Equal(-2011, both.GetProperty("error").GetProperty("data").GetProperty("cancelResponse").GetProperty("code").GetInt32());
     }
 
@@ -200,5 +206,16 @@ public sealed class SpotTradingWsTests : SpotWsTestBase
         AssertError(await Signed("order.amend.keepPriority", S("symbol", "BNBBTC"), N("orderId", id), S("newQty", "0.6")),
             400, -2038, "Order amend is not supported for this symbol.");
         Assert.Equal(29500m, Emulator.GetBalance(DemoAccount.HmacApiKey, "USDT").Locked);
+    }
+
+    [Fact]
+    public async Task Cancel_restrictions_reject_with_the_documented_message()
+    {
+        long id = Ok(await PlaceLimit("BUY", "59000", "0.1")).GetProperty("orderId").GetInt64();
+        JsonElement expected = Infrastructure.Fixtures.Json("spot-order.cancel.error-2011-cancel-restrictions.json");
+
+        AssertError(await Signed("order.cancel", S("symbol", "BTCUSDT"), N("orderId", id), S("cancelRestrictions", "ONLY_PARTIALLY_FILLED")),
+            400, expected.GetProperty("code").GetInt32(), expected.GetProperty("msg").GetString()!);
+        Ok(await Signed("order.cancel", S("symbol", "BTCUSDT"), N("orderId", id), S("cancelRestrictions", "ONLY_NEW")));
     }
 }

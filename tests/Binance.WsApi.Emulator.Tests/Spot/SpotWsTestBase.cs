@@ -22,9 +22,12 @@ public abstract class SpotWsTestBase : IAsyncLifetime
 
     internal RawWsClient Client { get; private set; } = null!;
 
+    /// <summary>Options a test class changes (e.g. no seeded history, so market data comes only from its own trades).</summary>
+    internal virtual Action<EmulatorOptions>? Configure => null;
+
     public virtual async Task InitializeAsync()
     {
-        Emulator = await TestClock.StartAsync(Time);
+        Emulator = await TestClock.StartAsync(Time, Configure);
         Emulator.ClearBook("BTCUSDT");
         Client = await RawWsClient.ConnectAsync(Emulator.SpotUri);
     }
@@ -39,6 +42,10 @@ public abstract class SpotWsTestBase : IAsyncLifetime
     internal Task<JsonElement> Signed(string method, params (string Name, string Json)[] parameters) =>
         Client.RequestAsync(TestSigner.SignedRequest($"r{++_id}", method, DemoAccount.HmacApiKey, Time.Ms(), parameters));
 
+    /// <summary>An unsigned (security NONE) request.</summary>
+    internal Task<JsonElement> Public(string method, params (string Name, string Json)[] parameters) =>
+        Client.RequestAsync($"{{\"id\":\"p{++_id}\",\"method\":\"{method}\",\"params\":{{{string.Join(",", parameters.Select(p => $"\"{p.Name}\":{p.Json}"))}}}}}");
+
     internal static (string, string) S(string name, string value) => (name, $"\"{value}\"");
 
     internal static (string, string) N(string name, long value) => (name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -48,6 +55,15 @@ public abstract class SpotWsTestBase : IAsyncLifetime
         JsonElement expected = Fixtures.Json(fixture);
         var missing = Fixtures.PropertyPaths(expected.GetProperty("result"));
         missing.ExceptWith(Fixtures.PropertyPaths(actual.GetProperty("result")));
+        missing.RemoveWhere(path => Conditional.Contains(path.Split('.')[^1]) && !relevant.Contains(path.Split('.')[^1]));
+        Assert.True(missing.Count == 0, $"{fixture}: missing {string.Join(", ", missing)} in {actual}");
+    }
+
+    /// <summary>Like <see cref="AssertFields"/> for an error answer: every path of the fixture's <c>error</c> (data included) exists in ours.</summary>
+    internal static void AssertErrorFields(string fixture, JsonElement actual, params string[] relevant)
+    {
+        var missing = Fixtures.PropertyPaths(Fixtures.Json(fixture).GetProperty("error"));
+        missing.ExceptWith(Fixtures.PropertyPaths(actual.GetProperty("error")));
         missing.RemoveWhere(path => Conditional.Contains(path.Split('.')[^1]) && !relevant.Contains(path.Split('.')[^1]));
         Assert.True(missing.Count == 0, $"{fixture}: missing {string.Join(", ", missing)} in {actual}");
     }
