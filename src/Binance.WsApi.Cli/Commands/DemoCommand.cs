@@ -122,7 +122,7 @@ internal static class DemoCommand
         output.WriteLine($"{what,-26} {clock.Elapsed.TotalMilliseconds,9:0.000} ms");
     }
 
-    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+    private static string Format(decimal? value) => value?.ToString("0.########", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Shorten(string key) => key.Length > 8 ? $"{key[..4]}…{key[^4..]}" : key;
 }

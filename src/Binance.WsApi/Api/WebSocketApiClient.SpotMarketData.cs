@@ -134,7 +134,7 @@ public sealed partial class WebSocketApiClient
     private static async Task<WsApiResponse<ReferencePrice>> WithReferencePriceSymbolAsync(Task<WsApiResponse<ReferencePrice>> sent, string symbol)
     {
         WsApiResponse<ReferencePrice> response = await sent.ConfigureAwait(false);
-        return response.Result.Symbol.Length != 0
+        return !string.IsNullOrEmpty(response.Result.Symbol)
             ? response
             : new WsApiResponse<ReferencePrice>(response.Result with { Symbol = symbol }, response.Id, response.Status, response.RateLimits, response.Endpoint);
     }

@@ -55,7 +55,11 @@ public class RobustnessTests
         await h.Client.DisposeAsync();
         h.Emulator.Faults.RefuseConnections = false;
         Assert.Equal(ConnectionState.Closed, h.Client.GetWsClient()[WsApiEndpoint.Spot].State);
-        Assert.Equal(0, h.Emulator.OpenConnectionCount);
+        await h.Events.WaitForAsync(() => h.Emulator.OpenConnectionCount == 0, "no open socket");
+        int accepted = (int)h.Emulator.AcceptedConnectionCount;
+        // Nothing reconnects after the dispose, even now that connections are accepted again.
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => h.Client.TestSpotConnectivityAsync());
+        Assert.Equal(accepted, h.Emulator.AcceptedConnectionCount);
     }
 
     [Fact]
