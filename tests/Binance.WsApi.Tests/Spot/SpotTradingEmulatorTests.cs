@@ -188,6 +188,12 @@ public class SpotTradingEmulatorTests
         var badSide = new SpotOrderRequest("BTCUSDT", new OrderSide("SIDEWAYS"), OrderType.Market) { Quantity = 1m };
         Assert.Equal(-1117, (await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.SubmitNewSpotOrderAsync(badSide))).Code);
 
+        // An invalid combination: timeInForce on a MARKET order.
+        var marketWithTif = new SpotOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market) { Quantity = 0.001m, TimeInForce = TimeInForce.Gtc };
+        var combo = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.SubmitNewSpotOrderAsync(marketWithTif));
+        Assert.Equal(-1114, combo.Code); // TIF_NOT_REQUIRED
+        Assert.Equal(400, combo.Status);
+
         // A parameter the client cannot know is wrong (through the generic path): the server's -1102 arrives intact.
         var missing = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.SendAsync(WsApiEndpoint.Spot, "order.place",
             new WsApiParameters().Add("symbol", "BTCUSDT").Add("side", "BUY").Add("type", "LIMIT").Add("timeInForce", "GTC").Add("price", 50000m), WsApiSecurity.Signed));
