@@ -12,4 +12,5 @@ root.Subcommands.Add(OrderCommands.Order());
 root.Subcommands.Add(OrderCommands.OpenOrders());
 root.Subcommands.Add(AccountCommands.Account());
 root.Subcommands.Add(AccountCommands.Trades());
+root.Subcommands.Add(WatchCommand.Create());
 return await root.Parse(args).InvokeAsync();
