@@ -37,6 +37,7 @@ internal sealed partial class SpotExchange
         Finish(s, order, OrderStatus.Canceled, ExpiryReason.None, now, orig);
         SpotOrder report = order.Clone();
         report.ClientOrderId = newClientOrderId ?? NewClientOrderId();
+        SetCancelReportClientOrderId(order, report.ClientOrderId);
         return new CancelOutcome(report, orig, null, now);
     }
 
@@ -61,6 +62,7 @@ internal sealed partial class SpotExchange
         foreach (SpotOrder leg in list.Orders)
         {
             Finish(s, leg, OrderStatus.Canceled, ExpiryReason.None, now, leg.ClientOrderId);
+            SetCancelReportClientOrderId(leg, cancelId);
         }
 
         UpdateListStatus(list, now);

@@ -186,6 +186,7 @@ internal sealed partial class SpotExchange
 
         if (_events.Count > 0)
         {
+            AssignExecutionIds();
             Sink?.Publish([.. _events]);
         }
     }
