@@ -129,6 +129,24 @@ public sealed class EmulatorFaults
         return count;
     }
 
+    /// <summary>
+    /// Pushes <c>eventStreamTerminated</c> on every active user data subscription (all connections) and ends them, as
+    /// Binance does when it drops a stream; connections stay open and may subscribe again.
+    /// </summary>
+    /// <returns>How many subscriptions were ended.</returns>
+    public int TerminateUserDataStreams() => _services.UserData.TerminateAll();
+
+    /// <summary>
+    /// Expires every margin listen token now: tokens issued so far are refused (<c>-1209</c>) and every listen-token
+    /// subscription ends with <c>eventStreamTerminated</c>, as when a client failed to renew in time.
+    /// </summary>
+    /// <returns>How many subscriptions were ended.</returns>
+    public int ExpireListenTokens()
+    {
+        _services.UserData.Tokens.ExpireAll();
+        return _services.UserData.ExpireListenTokenSubscriptions();
+    }
+
     /// <summary>Disarms every pending fault and accepts connections again.</summary>
     public void Reset() => _services.Faults.Clear();
 }

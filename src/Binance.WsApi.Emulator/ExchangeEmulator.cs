@@ -219,6 +219,68 @@ public sealed class ExchangeEmulator : IAsyncDisposable
         _services.Exchange.SetFreeBalance(AccountOf(apiKey), asset, free);
     }
 
+    /// <summary>
+    /// A deposit (positive <paramref name="amount"/>) or withdrawal (negative) on the account behind
+    /// <paramref name="apiKey"/>: the free balance changes and user data subscribers of the account receive
+    /// <c>balanceUpdate</c> followed by <c>outboundAccountPosition</c>. The conservation check accounts for it.
+    /// </summary>
+    /// <param name="apiKey">A key known to the emulator.</param>
+    /// <param name="asset">Asset, e.g. <c>BTC</c>.</param>
+    /// <param name="amount">Signed amount; a withdrawal may not exceed the free balance.</param>
+    /// <exception cref="ArgumentException">The key is unknown.</exception>
+    /// <exception cref="InvalidOperationException">The withdrawal exceeds the free balance.</exception>
+    public void Deposit(string apiKey, string asset, decimal amount)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        _services.Exchange.Deposit(AccountOf(apiKey), asset, amount);
+    }
+
+    /// <summary>
+    /// Pushes <c>externalLockUpdate</c> (<c>a</c>, <c>d</c>, <c>T</c>) to the user data subscribers of the account
+    /// behind <paramref name="apiKey"/>. Only the event: the emulator's balances do not move (nothing outside the
+    /// exchange locks funds here).
+    /// </summary>
+    /// <param name="apiKey">A key known to the emulator.</param>
+    /// <param name="asset">Asset.</param>
+    /// <param name="delta">Amount locked (positive) or unlocked (negative).</param>
+    /// <returns>How many subscriptions it was sent to.</returns>
+    /// <exception cref="ArgumentException">The key is unknown.</exception>
+    public int PushExternalLockUpdate(string apiKey, string asset, decimal delta)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        long now = _services.Time.GetUtcNow().ToUnixTimeMilliseconds();
+        return _services.UserData.Push(AccountOf(apiKey), UserData.UserDataEventWriter.AssetDelta("externalLockUpdate", asset, delta, now, now));
+    }
+
+    /// <summary>
+    /// Pushes an arbitrary event object, wrapped as <c>{"subscriptionId":n,"event":…}</c>, to every user data
+    /// subscription of the account behind <paramref name="apiKey"/> (listen-token ones included), e.g. to test a
+    /// client against an event type it does not know.
+    /// </summary>
+    /// <param name="apiKey">A key known to the emulator.</param>
+    /// <param name="eventJson">A JSON object, sent as given.</param>
+    /// <returns>How many subscriptions it was sent to.</returns>
+    /// <exception cref="ArgumentException">The key is unknown or the text is not a JSON object.</exception>
+    public int PushUserDataEvent(string apiKey, string eventJson)
+    {
+        ArgumentNullException.ThrowIfNull(eventJson);
+        Account account = AccountOf(apiKey);
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(eventJson);
+            if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                throw new ArgumentException("The event must be a JSON object.", nameof(eventJson));
+            }
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ArgumentException("The event is not valid JSON.", nameof(eventJson), e);
+        }
+
+        return _services.UserData.Push(account, System.Text.Encoding.UTF8.GetBytes(eventJson));
+    }
+
     /// <summary>Free and locked amount of an asset on the account behind <paramref name="apiKey"/>.</summary>
     /// <param name="apiKey">A key known to the emulator.</param>
     /// <param name="asset">Asset.</param>

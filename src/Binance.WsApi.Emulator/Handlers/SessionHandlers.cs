@@ -43,6 +43,7 @@ internal sealed class SessionHandlers : IMethodGroup
             Handler = ctx =>
             {
                 ctx.Connection.Session.LogOut();
+                ctx.Services.UserData.EndLogonBound(ctx.Connection); // .signature subscriptions stay (PROTOCOL §4.4)
                 return Result(ctx);
             },
         },
@@ -56,6 +57,7 @@ internal sealed class SessionHandlers : IMethodGroup
         bool returnRateLimits = ctx.Connection.ReturnRateLimits;
         long serverTime = ctx.NowMs;
         bool spot = ctx.Market == MarketKind.Spot;
+        bool userDataStream = spot && ctx.Services.UserData.HasSubscriptions(ctx.Connection);
         return MethodResult.Ok(w =>
         {
             w.WriteStartObject();
@@ -74,8 +76,8 @@ internal sealed class SessionHandlers : IMethodGroup
             w.WriteNumber("serverTime", serverTime);
             if (spot)
             {
-                // No user data subscriptions exist yet in the emulator; futures results have no such field.
-                w.WriteBoolean("userDataStream", false);
+                // true with at least one active subscription; futures results have no such field.
+                w.WriteBoolean("userDataStream", userDataStream);
             }
 
             w.WriteEndObject();

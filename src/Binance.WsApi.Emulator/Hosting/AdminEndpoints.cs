@@ -77,6 +77,12 @@ internal static class AdminEndpoints
                 case "shutdown":
                     await JsonAsync(context, $"{{\"sent\":{await faults.SendServerShutdownAsync().ConfigureAwait(false)}}}").ConfigureAwait(false);
                     return;
+                case "terminate-user-data-streams":
+                    await JsonAsync(context, $"{{\"terminated\":{faults.TerminateUserDataStreams()}}}").ConfigureAwait(false);
+                    return;
+                case "expire-listen-tokens":
+                    await JsonAsync(context, $"{{\"terminated\":{faults.ExpireListenTokens()}}}").ConfigureAwait(false);
+                    return;
                 case "reset":
                     faults.Reset();
                     break;

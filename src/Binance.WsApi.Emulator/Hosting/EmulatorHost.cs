@@ -66,6 +66,11 @@ internal static class EmulatorHost
             return AdminEndpoints.HandleAsync(context, services);
         }
 
+        if (path == UserData.ListenTokenEndpoint.Path)
+        {
+            return UserData.ListenTokenEndpoint.HandleAsync(context, services);
+        }
+
         if (MarketKindExtensions.FromPath(path) is { } market)
         {
             return AcceptAsync(context, market, services);
@@ -136,6 +141,7 @@ internal static class EmulatorHost
         finally
         {
             services.Connections.Remove(connection);
+            services.UserData.Remove(connection);
             socket.Dispose();
         }
     }

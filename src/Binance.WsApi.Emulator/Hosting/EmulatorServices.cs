@@ -21,6 +21,8 @@ internal sealed class EmulatorServices
         Accounts = options.AccountsPath is null ? AccountsLoader.CreateDemo(nowMs) : AccountsLoader.LoadFile(options.AccountsPath, nowMs);
         Limiter = new RequestWeightLimiter(Time);
         Exchange = new SpotExchange(Symbols.Spot, Time, Accounts.Accounts, new UnfilledOrderCounter(options.SpotOrdersPer10Seconds, options.SpotOrdersPerDay));
+        UserData = new UserData.UserDataHub(Time);
+        Exchange.Sink = UserData;
         Exchange.MarketMaker.Initialize(options.MarketMaker, options.SeedMarketHistory, nowMs);
         Registry = new MethodRegistry()
             .Register(new GeneralHandlers(this))
@@ -30,7 +32,8 @@ internal sealed class EmulatorServices
             .Register(new OrderListHandlers(this))
             .Register(new SorHandlers(this))
             .Register(new AccountQueryHandlers(this))
-            .Register(new MarketDataHandlers(this));
+            .Register(new MarketDataHandlers(this))
+            .Register(new UserDataStreamHandlers());
         Dispatcher = new RequestDispatcher(this);
         PublicFaults = new EmulatorFaults(this);
     }
@@ -52,6 +55,9 @@ internal sealed class EmulatorServices
 
     /// <summary>The spot exchange (matching engine, balances, history).</summary>
     public SpotExchange Exchange { get; }
+
+    /// <summary>User data stream subscriptions and the fan-out of the exchange's events.</summary>
+    public UserData.UserDataHub UserData { get; }
 
     public MethodRegistry Registry { get; }
 
