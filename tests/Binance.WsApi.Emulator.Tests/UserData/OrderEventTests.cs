@@ -194,6 +194,42 @@ public sealed class OrderEventTests : UserDataTestBase
     }
 
     [Fact]
+    public async Task Self_trade_prevention_reports_carry_the_prevented_match()
+    {
+        await SubscribeAsync();
+        long maker = Ok(await Signed("order.place", S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "LIMIT"), S("timeInForce", "GTC"),
+            S("price", "60000"), S("quantity", "0.01"))).GetProperty("orderId").GetInt64();
+        await Client.NextEventsAsync(2); // NEW, outboundAccountPosition
+
+        long taker = Ok(await Signed("order.place", S("symbol", "BTCUSDT"), S("side", "SELL"), S("type", "LIMIT"), S("timeInForce", "GTC"),
+            S("price", "60000"), S("quantity", "0.01"), S("selfTradePreventionMode", "EXPIRE_TAKER"))).GetProperty("orderId").GetInt64();
+
+        var reports = new List<JsonElement>();
+        while (true)
+        {
+            JsonElement e = (await Client.NextEventAsync()).GetProperty("event");
+            if (Str(e, "e") == "outboundAccountPosition")
+            {
+                break;
+            }
+
+            reports.Add(e);
+        }
+
+        Assert.Equal("NEW", Str(reports[0], "x"));
+        Assert.False(reports[0].TryGetProperty("v", out _)); // no STP yet
+        JsonElement[] prevention = [.. reports.Where(r => Str(r, "x") == "TRADE_PREVENTION")];
+        Assert.Equal([taker, maker], prevention.Select(r => r.GetProperty("i").GetInt64()).Order().Reverse());
+        Assert.All(prevention, r => Assert.Equal(prevention[0].GetProperty("v").GetInt64(), r.GetProperty("v").GetInt64()));
+        JsonElement expired = reports.Single(r => r.GetProperty("i").GetInt64() == taker && Str(r, "X") == "EXPIRED_IN_MATCH");
+        Assert.Equal("EXPIRED", Str(expired, "x"));
+        Assert.Equal("0.01000000", Str(expired, "A"));
+        Assert.True(expired.TryGetProperty("eR", out _));
+        Assert.Equal("EXPIRE_TAKER", Str(expired, "V"));
+        Assert.Equal("NEW", Ok(await Signed("order.status", S("symbol", "BTCUSDT"), N("orderId", maker))).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Unsubscribed_connection_gets_no_more_events_and_other_connections_get_theirs()
     {
         await using StreamClient other = await StreamClient.ConnectAsync(Emulator.SpotUri);
