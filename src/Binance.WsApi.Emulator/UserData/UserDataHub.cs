@@ -253,11 +253,21 @@ internal sealed class UserDataHub(TimeProvider time) : IEngineEventSink
     {
         lock (_lock)
         {
-            if (subscription.Owner.Active.TryGetValue(subscription.Id, out UserDataSubscription? current) && current == subscription
-                && subscription.ExpirationTime <= NowMs)
+            if (!subscription.Owner.Active.TryGetValue(subscription.Id, out UserDataSubscription? current) || current != subscription)
             {
-                End(subscription);
+                return; // already ended
             }
+
+            long remaining = subscription.ExpirationTime - NowMs;
+            if (remaining > 0)
+            {
+                // A renewal raced with this callback, or a real-clock timer fired a little early: wait for the rest.
+                subscription.ExpiryTimer?.Dispose();
+                subscription.ExpiryTimer = time.CreateTimer(_ => Expire(subscription), null, TimeSpan.FromMilliseconds(remaining), Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            End(subscription);
         }
     }
 
