@@ -36,6 +36,34 @@ public sealed partial class WebSocketApiClient
     public Task UnsubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
         _userData.UnsubscribeAsync(endpoint, cancellationToken);
 
+    /// <summary>
+    /// Subscribes margin user data on a spot connection with a listen token from <paramref name="provider"/>
+    /// (<c>userDataStream.subscribe.listenToken</c>; no logon needed). With
+    /// <see cref="WebSocketApiClientOptions.KeepMarginListenTokenRefreshed"/> a fresh token is subscribed 30 s before
+    /// expiry, at once after an unexpected <c>eventStreamTerminated</c>, and after every reconnect. Events arrive
+    /// through the same <see cref="ReadUserDataEventsAsync"/> and <see cref="UserDataEventReceived"/>.
+    /// </summary>
+    /// <param name="provider">Where tokens come from, e.g. <see cref="RestListenTokenProvider"/>.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<UserDataSubscription> SubscribeMarginUserDataStreamAsync(IListenTokenProvider provider, WsApiEndpoint? endpoint = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return _userData.Margin!.SubscribeAsync(ResolveEndpoint(WsApiMarket.Spot, endpoint), provider, cancellationToken);
+    }
+
+    /// <summary>Ends the margin listen-token subscription of an endpoint and stops renewing it.</summary>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task UnsubscribeMarginUserDataStreamAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
+        _userData.Margin!.UnsubscribeAsync(ResolveEndpoint(WsApiMarket.Spot, endpoint), cancellationToken);
+
+    /// <summary>The current margin listen-token subscription id of an endpoint, or null.</summary>
+    public long? GetMarginUserDataSubscriptionId(WsApiEndpoint? endpoint = null) =>
+        _userData.Margin!.SubscriptionIdOf(ResolveEndpoint(WsApiMarket.Spot, endpoint));
+
     /// <summary>The current subscription id of an endpoint's user data stream, or null when not subscribed.</summary>
     public long? GetUserDataSubscriptionId(WsApiEndpoint endpoint) => _userData.SubscriptionIdOf(endpoint);
 

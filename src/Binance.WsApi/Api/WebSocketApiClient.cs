@@ -43,6 +43,10 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             Delivered = e => Raise(UserDataEventReceived, new UserDataEventArgs(e)),
             Resubscribed = e => Raise(UserDataStreamResubscribed, e),
         };
+        _userData.Margin = new MarginListenTokenSubscriptions(this, _context)
+        {
+            Resubscribed = e => Raise(UserDataStreamResubscribed, e),
+        };
         _context.PushHandler = _userData.OnPush;
         _context.SessionReady = _userData.OnSessionReady;
         ClientOrderIds = new ClientOrderIdGenerator(_options.ClientOrderIdPrefix);

@@ -34,6 +34,9 @@ internal sealed class UserDataStreamManager
 
     public ChannelReader<UserDataEvent> Events => _events.Reader;
 
+    /// <summary>Margin subscriptions by listen token, which share this delivery.</summary>
+    public MarginListenTokenSubscriptions? Margin { get; set; }
+
     public Action<UserDataEvent>? Delivered { get; set; }
 
     public Action<UserDataStreamResubscribedEventArgs>? Resubscribed { get; set; }
@@ -95,9 +98,14 @@ internal sealed class UserDataStreamManager
         UserDataEvent parsed = UserDataEventParser.Parse(frame.Span[header.Event], header.EventType);
         parsed.Endpoint = connection.Endpoint;
         parsed.SubscriptionId = header.SubscriptionId;
-        if (parsed is EventStreamTerminatedEvent && _endpoints.TryGetValue(connection.Endpoint, out EndpointState? state))
+        if (parsed is EventStreamTerminatedEvent)
         {
-            OnTerminated(connection.Endpoint, state, header.SubscriptionId);
+            if (_endpoints.TryGetValue(connection.Endpoint, out EndpointState? state))
+            {
+                OnTerminated(connection.Endpoint, state, header.SubscriptionId);
+            }
+
+            Margin?.OnTerminated(connection.Endpoint, header.SubscriptionId);
         }
 
         _events.Writer.TryWrite(parsed);
@@ -110,6 +118,11 @@ internal sealed class UserDataStreamManager
     /// </summary>
     public Task OnSessionReady(WsApiConnection connection, bool isReconnect, CancellationToken lifetime)
     {
+        if (isReconnect)
+        {
+            Margin?.OnReconnected(connection.Endpoint);
+        }
+
         if (!isReconnect || !_endpoints.TryGetValue(connection.Endpoint, out EndpointState? state))
         {
             return Task.CompletedTask;
@@ -133,7 +146,7 @@ internal sealed class UserDataStreamManager
     {
         lock (state)
         {
-            if (subscriptionId is not null && state.SubscriptionId != subscriptionId)
+            if (state.SubscriptionId is null || (subscriptionId is not null && state.SubscriptionId != subscriptionId))
             {
                 return;
             }
