@@ -13,4 +13,5 @@ root.Subcommands.Add(OrderCommands.OpenOrders());
 root.Subcommands.Add(AccountCommands.Account());
 root.Subcommands.Add(AccountCommands.Trades());
 root.Subcommands.Add(WatchCommand.Create());
+root.Subcommands.Add(FuturesCommands.Create());
 return await root.Parse(args).InvokeAsync();
