@@ -130,7 +130,8 @@ public sealed class FuturesEngineTests : FuturesEngineTestBase
         Assert.Equal(FuturesOrderStatus.New, Place(Alice, Limit(Side.Buy, 50000m, 10m)).Status); // 25000 at 20x
 
         UsdM.SetWallet(Bob, "USDT", 0m);
-        Assert.Equal((-2018, "Balance is insufficient."), (Reject(Bob, Limit(Side.Sell, 70000m, 0.01m)).Code, "Balance is insufficient."));
+        ApiError balance = Reject(Bob, Limit(Side.Sell, 70000m, 0.01m));
+        Assert.Equal((-2018, "Balance is insufficient."), (balance.Code, balance.Message));
     }
 
     [Fact]
