@@ -216,4 +216,29 @@ public sealed class FuturesEngineTests : FuturesEngineTestBase
         Assert.Equal((0m, FuturesOrderStatus.Expired), (taker.ExecutedQty, taker.Status));
         Assert.Single(UsdM.OpenOrders(Alice, Btc));
     }
+
+    [Fact]
+    public void Gtd_orders_expire_at_their_good_till_date()
+    {
+        long until = Time.GetUtcNow().AddMinutes(10).ToUnixTimeMilliseconds();
+        FuturesOrder gtd = Place(Alice, Limit(Side.Buy, 59000m, 0.1m, tif: FuturesTif.Gtd) with { GoodTillDate = until });
+        Assert.Equal(-1102, Reject(Alice, Limit(Side.Buy, 59000m, 0.1m, tif: FuturesTif.Gtd)).Code);
+        Time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(FuturesOrderStatus.Expired, UsdM.GetOrder(Alice, Btc, gtd.OrderId, null).Value!.Status);
+    }
+
+    [Fact]
+    public void Usdm_orders_limit_counts_per_ten_seconds_and_minute()
+    {
+        var limiter = new Limits.FuturesOrderRateLimiter(MarketKind.UsdM, perTenSeconds: 2, perMinute: 3);
+        long t = Time.GetUtcNow().ToUnixTimeMilliseconds() / 60_000 * 60_000;
+        Assert.Null(limiter.Add(Alice, t).Exceeded);
+        Assert.Null(limiter.Add(Alice, t + 1).Exceeded);
+        Assert.Equal((2, "10 SECOND"), limiter.Add(Alice, t + 2).Exceeded);
+        Assert.Equal((3, "1 MINUTE"), limiter.Add(Alice, t + 10_000).Exceeded); // new 10 s bucket, 4th in the minute
+        var (usage, exceeded) = limiter.Add(Alice, t + 60_000);
+        Assert.Null(exceeded);
+        Assert.Equal([1, 1], usage.Select(u => u.Count));
+        Assert.Equal("Too many new orders; current limit is 300 orders per 10 SECOND.", FuturesErrors.TooManyOrders(300, "10 SECOND").Message);
+    }
 }

@@ -185,6 +185,12 @@ internal sealed partial class FuturesExchange
             }
         }
 
+        if (r.TimeInForce == FuturesTif.Gtd && r.GoodTillDate <= NowMs)
+        {
+            // Binance also wants it some minutes ahead; the emulator only insists on the future.
+            return r.GoodTillDate == 0 ? Errors.MandatoryParameter("goodTillDate") : Errors.InvalidParameter("goodTillDate");
+        }
+
         bool limitStyle = r.Type is FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit;
         if (limitStyle)
         {

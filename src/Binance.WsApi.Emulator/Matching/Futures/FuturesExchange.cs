@@ -63,8 +63,8 @@ internal sealed partial class FuturesExchange
     public FuturesSymbolState? Find(string symbol) => _symbols.GetValueOrDefault(symbol);
 
     /// <summary>
-    /// Runs one operation atomically; the outermost call then fires conditional orders whose condition the
-    /// operation made true and lets the market maker refill.
+    /// Runs one operation atomically; the outermost call first expires GTD orders that are due, then, after the
+    /// operation, fires conditional orders whose condition it made true and lets the market maker refill.
     /// </summary>
     public T Run<T>(Func<T> operation)
     {
@@ -73,6 +73,12 @@ internal sealed partial class FuturesExchange
             _depth++;
             try
             {
+                if (_depth == 1)
+                {
+                    // Before the operation, so that a query already sees the expiry.
+                    ExpireGoodTillDate();
+                }
+
                 T result = operation();
                 if (_depth == 1)
                 {
@@ -250,6 +256,19 @@ internal sealed partial class FuturesExchange
 
         return problems;
     });
+
+    /// <summary>GTD orders end when their goodTillDate passes; checked lazily at the next operation on this market.</summary>
+    private void ExpireGoodTillDate()
+    {
+        long now = NowMs;
+        foreach (FuturesSymbolState s in _symbols.Values)
+        {
+            foreach (FuturesOrder order in s.Bids.Concat(s.Asks).Where(o => o.TimeInForce == FuturesTif.Gtd && o.GoodTillDate <= now).ToList())
+            {
+                Close(s, order, FuturesOrderStatus.Expired);
+            }
+        }
+    }
 
     private FuturesSymbolState RequireSymbol(string symbol) =>
         _symbols.GetValueOrDefault(symbol) ?? throw new ArgumentException($"Unknown {Market} symbol '{symbol}'.", nameof(symbol));
