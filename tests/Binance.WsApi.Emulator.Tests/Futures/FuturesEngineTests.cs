@@ -90,6 +90,10 @@ public sealed class FuturesEngineTests : FuturesEngineTestBase
         ApiError same = UsdM.Modify(Alice, Btc, Side.Buy, 0.2m, 59100m, null, order.ClientOrderId).Error!;
         Assert.Equal((-5027, "No need to modify the order."), (same.Code, same.Message));
 
+        UsdM.SetLeverage(Alice, Btc, 1);
+        Assert.Equal(-2019, UsdM.Modify(Alice, Btc, Side.Buy, 2m, 59100m, order.OrderId, null).Error!.Code); // 118200 > 100000
+        Assert.Equal(0.2m, UsdM.GetOrder(Alice, Btc, order.OrderId, null).Value!.OrigQty);
+
         // A modify that crosses matches like a new order, still under the same id.
         Place(Bob, Limit(Side.Sell, 59500m, 0.2m));
         Assert.Equal(FuturesOrderStatus.Filled, UsdM.Modify(Alice, Btc, Side.Buy, 0.2m, 59500m, order.OrderId, null).Value!.Status);

@@ -75,9 +75,24 @@ internal sealed partial class FuturesExchange
                 return FuturesErrors.NoNeedToModify();
             }
 
-            s.Side(order.Side).Remove(order);
+            List<FuturesOrder> book = s.Side(order.Side);
+            int index = book.IndexOf(order);
+            book.Remove(order);
+            FuturesAccountState state = State(account);
+            if (!order.ReduceOnly && !state.Unlimited && quantity > order.ExecutedQty)
+            {
+                // Checked without the order's current reservation, which the modified order replaces.
+                decimal required = s.Value(OpeningQty(state, s, side, quantity - order.ExecutedQty), price) / state.LeverageOf(symbol);
+                if (Available(state, s.Symbol.MarginAsset) < required)
+                {
+                    book.Insert(index, order); // a rejected modify keeps the queue position
+                    return FuturesErrors.MarginInsufficient();
+                }
+            }
+
             order.OrigQty = quantity;
             order.Price = price;
+            order.Leverage = state.LeverageOf(symbol);
             order.UpdateTime = NowMs;
             s.LastUpdateId++;
             if (quantity <= order.ExecutedQty || (order.TimeInForce == FuturesTif.Gtx && WouldCross(s, order.Side, price)))

@@ -58,8 +58,8 @@ internal sealed class FuturesOrder
 
     public long UpdateTime { get; set; }
 
-    /// <summary>Leverage at placement, for the open-order margin.</summary>
-    public int Leverage { get; init; }
+    /// <summary>Leverage at placement (or the last modify), for the open-order margin.</summary>
+    public int Leverage { get; set; }
 
     public decimal Remaining => OrigQty - ExecutedQty;
 
