@@ -19,7 +19,7 @@ namespace Binance.WsApi.Emulator;
 /// await socket.ConnectAsync(emulator.SpotUri, CancellationToken.None);
 /// </code>
 /// </example>
-public sealed class ExchangeEmulator : IAsyncDisposable
+public sealed partial class ExchangeEmulator : IAsyncDisposable
 {
     private readonly EmulatorOptions _options;
     private readonly EmulatorServices _services;

@@ -163,7 +163,7 @@ public sealed class GeneralMethodTests
         Assert.Equal(["BTCUSD_PERP", "ETHUSD_PERP"], coinmSymbols);
 
         // Spot-only methods do not exist on futures paths.
-        Assert.Equal(-1020, (await usdm.RequestAsync("{\"id\":5,\"method\":\"account.status\"}")).GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(-1020, (await usdm.RequestAsync("{\"id\":5,\"method\":\"order.test\"}")).GetProperty("error").GetProperty("code").GetInt32());
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using Binance.WsApi.Emulator.Handlers;
 using Binance.WsApi.Emulator.Limits;
 using Binance.WsApi.Emulator.Market;
 using Binance.WsApi.Emulator.Matching;
+using Binance.WsApi.Emulator.Matching.Futures;
+using Binance.WsApi.Emulator.UserData;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +26,10 @@ internal sealed class EmulatorServices
         UserData = new UserData.UserDataHub(Time);
         Exchange.Sink = UserData;
         Exchange.MarketMaker.Initialize(options.MarketMaker, options.SeedMarketHistory, nowMs);
+        UsdM = new FuturesExchange(Protocol.MarketKind.UsdM, Symbols.UsdM, Time, FuturesDefaults.UsdMWallets);
+        CoinM = new FuturesExchange(Protocol.MarketKind.CoinM, Symbols.CoinM, Time, FuturesDefaults.CoinMWallets);
+        UsdM.MarketMaker.Initialize(options.MarketMaker);
+        CoinM.MarketMaker.Initialize(options.MarketMaker);
         Registry = new MethodRegistry()
             .Register(new GeneralHandlers(this))
             .Register(new SessionHandlers())
@@ -33,7 +39,11 @@ internal sealed class EmulatorServices
             .Register(new SorHandlers(this))
             .Register(new AccountQueryHandlers(this))
             .Register(new MarketDataHandlers(this))
-            .Register(new UserDataStreamHandlers());
+            .Register(new UserDataStreamHandlers())
+            .Register(new FuturesTradingHandlers(this))
+            .Register(new FuturesAccountHandlers(this))
+            .Register(new FuturesMarketDataHandlers(this))
+            .Register(new FuturesUserDataStreamHandlers(this));
         Dispatcher = new RequestDispatcher(this);
         PublicFaults = new EmulatorFaults(this);
     }
@@ -58,6 +68,19 @@ internal sealed class EmulatorServices
 
     /// <summary>User data stream subscriptions and the fan-out of the exchange's events.</summary>
     public UserData.UserDataHub UserData { get; }
+
+    /// <summary>The USD-M futures exchange.</summary>
+    public FuturesExchange UsdM { get; }
+
+    /// <summary>The COIN-M futures exchange.</summary>
+    public FuturesExchange CoinM { get; }
+
+    /// <summary>Futures ORDERS counters per market.</summary>
+    public FuturesOrderRateLimiter UsdMOrderLimiter { get; } = new(Protocol.MarketKind.UsdM);
+
+    public FuturesOrderRateLimiter CoinMOrderLimiter { get; } = new(Protocol.MarketKind.CoinM);
+
+    public ListenKeyStore ListenKeys { get; } = new();
 
     public MethodRegistry Registry { get; }
 

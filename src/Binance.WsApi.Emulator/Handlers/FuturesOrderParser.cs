@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Binance.WsApi.Emulator.Matching;
+using Binance.WsApi.Emulator.Matching.Futures;
+using Binance.WsApi.Emulator.Protocol;
+
+namespace Binance.WsApi.Emulator.Handlers;
+
+/// <summary>
+/// Reads order.place / algoOrder.place parameters into a <see cref="FuturesOrderRequest"/>. Enum values are
+/// case-sensitive as at Binance; unknown values get the dedicated codes (-1115/-1116/-1117/-1136).
+/// </summary>
+internal static class FuturesOrderParser
+{
+    public static ApiError? Parse(RequestContext ctx, bool algo, out FuturesOrderRequest request, out bool resultResponse)
+    {
+        request = null!;
+        resultResponse = false;
+        JsonElement p = ctx.Params;
+        if (FuturesHandlerSupport.Symbol(ctx, out FuturesSymbolState symbol) is { } symbolError)
+        {
+            return symbolError;
+        }
+
+        string? sideText = ParamReader.OptionalString(p, "side", out ApiError? error);
+        if (error is not null || sideText is null)
+        {
+            return Errors.MandatoryParameter("side");
+        }
+
+        if (!Wire.TryParse(sideText, out Side side))
+        {
+            return new ApiError(400, -1117, "Invalid side.");
+        }
+
+        string? typeText = ParamReader.OptionalString(p, "type", out error);
+        if (error is not null || typeText is null)
+        {
+            return Errors.MandatoryParameter("type");
+        }
+
+        if (!Wire.TryParse(typeText, out FuturesOrderType type))
+        {
+            return new ApiError(400, -1116, "Invalid orderType.");
+        }
+
+        string? tifText = ParamReader.OptionalString(p, "timeInForce", out error);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        FuturesTif tif = FuturesTif.Gtc;
+        if (tifText is not null && (!Wire.TryParse(tifText, out tif) || !symbol.Symbol.TimeInForce.Contains(tifText)))
+        {
+            return new ApiError(400, -1115, "Invalid timeInForce.");
+        }
+
+        if (type == FuturesOrderType.Limit && tifText is null)
+        {
+            return Errors.MandatoryParameter("timeInForce");
+        }
+
+        string? respType = ParamReader.OptionalString(p, "newOrderRespType", out error);
+        if (error is not null || (respType is not null && respType is not ("ACK" or "RESULT")))
+        {
+            return new ApiError(400, -1136, "Invalid newOrderRespType.");
+        }
+
+        resultResponse = respType == "RESULT";
+
+        string? workingText = ParamReader.OptionalString(p, "workingType", out error);
+        WorkingType workingType = WorkingType.ContractPrice;
+        if (error is not null || (workingText is not null && !Wire.TryParse(workingText, out workingType)))
+        {
+            return Errors.InvalidParameter("workingType");
+        }
+
+        string? stpText = ParamReader.OptionalString(p, "selfTradePreventionMode", out error);
+        FuturesStp stp = FuturesStp.None;
+        if (error is not null || (stpText is not null && !Wire.TryParse(stpText, out stp)))
+        {
+            return Errors.InvalidParameter("selfTradePreventionMode");
+        }
+
+        // priceMatch (queue/opponent pricing) is not emulated; NONE is accepted.
+        string? priceMatch = ParamReader.OptionalString(p, "priceMatch", out error);
+        if (error is not null || (priceMatch is not null && priceMatch != "NONE"))
+        {
+            return Errors.InvalidParameter("priceMatch");
+        }
+
+        string? positionSide = ParamReader.OptionalString(p, "positionSide", out error);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        decimal? quantity = ParamReader.OptionalDecimal(p, "quantity", out error);
+        decimal? price = error is null ? ParamReader.OptionalDecimal(p, "price", out error) : null;
+        decimal? stopPrice = error is null ? ParamReader.OptionalDecimal(p, algo ? "triggerPrice" : "stopPrice", out error) : null;
+        decimal? activation = error is null ? ParamReader.OptionalDecimal(p, algo ? "activatePrice" : "activationPrice", out error) : null;
+        decimal? callbackRate = error is null ? ParamReader.OptionalDecimal(p, "callbackRate", out error) : null;
+        bool reduceOnly = error is null && (ParamReader.OptionalBoolean(p, "reduceOnly", out error) ?? false);
+        bool closePosition = error is null && (ParamReader.OptionalBoolean(p, "closePosition", out error) ?? false);
+        bool priceProtect = error is null && (ParamReader.OptionalBoolean(p, "priceProtect", out error) ?? false);
+        long goodTillDate = error is null ? ParamReader.OptionalLong(p, "goodTillDate", out error) ?? 0 : 0;
+        string? clientId = error is null && !algo ? ParamReader.OptionalString(p, "newClientOrderId", out error) : null;
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (type is FuturesOrderType.Stop or FuturesOrderType.TakeProfit && price is null)
+        {
+            return Errors.MandatoryParameter("price");
+        }
+
+        request = new FuturesOrderRequest
+        {
+            Symbol = symbol.Symbol.Symbol,
+            Side = side,
+            Type = type,
+            PositionSide = positionSide ?? "BOTH",
+            TimeInForce = tif,
+            Quantity = quantity,
+            Price = price,
+            StopPrice = stopPrice,
+            ReduceOnly = reduceOnly,
+            ClosePosition = closePosition,
+            WorkingType = workingType,
+            PriceProtect = priceProtect,
+            Stp = stp,
+            NewClientOrderId = clientId,
+            ActivationPrice = activation,
+            CallbackRate = callbackRate,
+            GoodTillDate = goodTillDate,
+        };
+        return null;
+    }
+}

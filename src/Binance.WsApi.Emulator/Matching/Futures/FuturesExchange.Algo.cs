@@ -1,0 +1,72 @@
+using Binance.WsApi.Emulator.Accounts;
+using Binance.WsApi.Emulator.Protocol;
+
+namespace Binance.WsApi.Emulator.Matching.Futures;
+
+/// <summary>USD-M algoOrder.place / algoOrder.cancel (algoType CONDITIONAL).</summary>
+internal sealed partial class FuturesExchange
+{
+    private readonly Dictionary<long, AlgoOrder> _algos = [];
+    private long _nextAlgoId;
+
+    /// <summary>Places a conditional algo order: the same checks as order.place, then the order waits for its trigger.</summary>
+    public Outcome<AlgoOrder> PlaceAlgo(Account account, FuturesOrderRequest r, string? clientAlgoId) => Run<Outcome<AlgoOrder>>(() =>
+    {
+        if (clientAlgoId is not null)
+        {
+            if (!ClientOrderIdFormat().IsMatch(clientAlgoId))
+            {
+                return FuturesErrors.InvalidClientOrderId();
+            }
+
+            if (_algos.Values.Any(a => a.Account == account && a.ClientAlgoId == clientAlgoId && a.Status is AlgoStatus.New or AlgoStatus.Triggered))
+            {
+                return FuturesErrors.DuplicateClientOrderId();
+            }
+        }
+
+        if (r.Type is FuturesOrderType.Limit or FuturesOrderType.Market)
+        {
+            return Errors.InvalidParameter("type");
+        }
+
+        Outcome<FuturesPlaceOutcome> placed = PlaceCore(account, r with { FromAlgo = true, NewClientOrderId = null });
+        if (!placed.Ok)
+        {
+            return placed.Error!;
+        }
+
+        FuturesOrder order = _orders[placed.Value!.Result.OrderId];
+        var algo = new AlgoOrder
+        {
+            AlgoId = _nextAlgoId++,
+            ClientAlgoId = clientAlgoId ?? NewClientOrderId(),
+            Account = account,
+            Order = order,
+            PositionSide = r.PositionSide,
+            CreateTime = NowMs,
+            UpdateTime = NowMs,
+        };
+        _algos[algo.AlgoId] = algo;
+        return algo.Snapshot();
+    });
+
+    /// <summary>Cancels an algo order that has not fired yet (algoId wins over clientAlgoId).</summary>
+    public Outcome<AlgoOrder> CancelAlgo(Account account, long? algoId, string? clientAlgoId) => Run<Outcome<AlgoOrder>>(() =>
+    {
+        AlgoOrder? algo = algoId is { } id
+            ? _algos.GetValueOrDefault(id)
+            : _algos.Values.Where(a => a.ClientAlgoId == clientAlgoId && a.Account == account).MaxBy(a => a.AlgoId);
+        if (algo is null || algo.Account != account || algo.Status != AlgoStatus.New)
+        {
+            return FuturesErrors.UnknownOrder();
+        }
+
+        Close(_symbols[algo.Order.Symbol], algo.Order, FuturesOrderStatus.Canceled);
+        algo.Canceled = true;
+        algo.UpdateTime = NowMs;
+        return algo.Snapshot();
+    });
+
+    public AlgoOrder? FindAlgo(long algoId) => Run(() => _algos.GetValueOrDefault(algoId)?.Snapshot());
+}

@@ -1,0 +1,397 @@
+using System.Text.RegularExpressions;
+using Binance.WsApi.Emulator.Accounts;
+using Binance.WsApi.Emulator.Market;
+using Binance.WsApi.Emulator.Protocol;
+
+namespace Binance.WsApi.Emulator.Matching.Futures;
+
+/// <summary>Placement, cancel, modify and queries, with the futures checks in the order Binance is observed to apply them.</summary>
+internal sealed partial class FuturesExchange
+{
+    public Outcome<FuturesPlaceOutcome> Place(Account account, FuturesOrderRequest r) => Run<Outcome<FuturesPlaceOutcome>>(() => PlaceCore(account, r));
+
+    public Outcome<FuturesOrder> Cancel(Account account, string symbol, long? orderId, string? clientOrderId) => Run<Outcome<FuturesOrder>>(() =>
+    {
+        if (Find(symbol) is not { } s)
+        {
+            return Errors.InvalidSymbol();
+        }
+
+        FuturesOrder? order = Lookup(account, symbol, orderId, clientOrderId);
+        if (order is null || !order.IsOpen)
+        {
+            return FuturesErrors.UnknownOrder();
+        }
+
+        Close(s, order, FuturesOrderStatus.Canceled);
+        return order.Clone();
+    });
+
+    public Outcome<FuturesOrder> GetOrder(Account account, string symbol, long? orderId, string? clientOrderId) => Run<Outcome<FuturesOrder>>(() =>
+    {
+        if (Find(symbol) is null)
+        {
+            return Errors.InvalidSymbol();
+        }
+
+        return Lookup(account, symbol, orderId, clientOrderId) is { } order ? order.Clone() : FuturesErrors.NoSuchOrder();
+    });
+
+    /// <summary>
+    /// order.modify: LIMIT only, same id, new price/quantity, loses queue priority (PROTOCOL §6.2). Cancelled when the
+    /// new quantity is not above what has filled, or when a GTX order would now cross.
+    /// </summary>
+    public Outcome<FuturesOrder> Modify(Account account, string symbol, Side side, decimal quantity, decimal price, long? orderId, string? clientOrderId) =>
+        Run<Outcome<FuturesOrder>>(() =>
+        {
+            if (Find(symbol) is not { } s)
+            {
+                return Errors.InvalidSymbol();
+            }
+
+            FuturesOrder? order = Lookup(account, symbol, orderId, clientOrderId);
+            if (order is null || !order.IsOpen)
+            {
+                return FuturesErrors.NoSuchOrder();
+            }
+
+            if (order.Type != FuturesOrderType.Limit)
+            {
+                return new ApiError(400, -5025, "Only limit order is supported.");
+            }
+
+            if (side != order.Side)
+            {
+                return Errors.InvalidParameter("side");
+            }
+
+            if ((CheckQuantity(s, quantity, market: false) ?? CheckPrice(s, price)) is { } filterError)
+            {
+                return filterError;
+            }
+
+            if (quantity == order.OrigQty && price == order.Price)
+            {
+                return FuturesErrors.NoNeedToModify();
+            }
+
+            List<FuturesOrder> book = s.Side(order.Side);
+            int index = book.IndexOf(order);
+            book.Remove(order);
+            FuturesAccountState state = State(account);
+            if (!order.ReduceOnly && !state.Unlimited && quantity > order.ExecutedQty)
+            {
+                // Checked without the order's current reservation, which the modified order replaces.
+                decimal required = s.Value(OpeningQty(state, s, side, quantity - order.ExecutedQty), price) / state.LeverageOf(symbol);
+                if (Available(state, s.Symbol.MarginAsset) < required)
+                {
+                    book.Insert(index, order); // a rejected modify keeps the queue position
+                    return FuturesErrors.MarginInsufficient();
+                }
+            }
+
+            order.OrigQty = quantity;
+            order.Price = price;
+            order.Leverage = state.LeverageOf(symbol);
+            order.UpdateTime = NowMs;
+            s.LastUpdateId++;
+            if (quantity <= order.ExecutedQty || (order.TimeInForce == FuturesTif.Gtx && WouldCross(s, order.Side, price)))
+            {
+                order.Status = FuturesOrderStatus.Canceled;
+                return order.Clone();
+            }
+
+            Execute(s, order);
+            return order.Clone();
+        });
+
+    /// <summary>Open orders of an account (all symbols when <paramref name="symbol"/> is null), conditional ones included.</summary>
+    public IReadOnlyList<FuturesOrder> OpenOrders(Account account, string? symbol) => Run(() =>
+        _symbols.Values.Where(s => symbol is null || s.Symbol.Symbol == symbol)
+            .SelectMany(s => s.Bids.Concat(s.Asks).Concat(s.Conditionals))
+            .Where(o => o.Account == account)
+            .Select(o => o.Clone())
+            .ToList());
+
+    [GeneratedRegex(@"^[\.A-Z\:/a-z0-9_-]{1,36}$")]
+    private static partial Regex ClientOrderIdFormat();
+
+    private FuturesOrder? Lookup(Account account, string symbol, long? orderId, string? clientOrderId)
+    {
+        // orderId wins when both are sent (PROTOCOL §6.2).
+        if (orderId is { } id)
+        {
+            return _orders.TryGetValue(id, out FuturesOrder? o) && o.Account == account && o.Symbol == symbol ? o : null;
+        }
+
+        FuturesOrder? found = null;
+        foreach (FuturesOrder o in _orders.Values)
+        {
+            // The newest order with that client id (ids may be reused once an order is closed).
+            if (o.Account == account && o.Symbol == symbol && o.ClientOrderId == clientOrderId && (found is null || o.OrderId > found.OrderId))
+            {
+                found = o;
+            }
+        }
+
+        return found;
+    }
+
+    private Outcome<FuturesPlaceOutcome> PlaceCore(Account account, FuturesOrderRequest r)
+    {
+        if (Find(r.Symbol) is not { } s)
+        {
+            return Errors.InvalidSymbol();
+        }
+
+        if (r.PositionSide != "BOTH")
+        {
+            return FuturesErrors.PositionSideMismatch();
+        }
+
+        bool conditional = r.Type is not (FuturesOrderType.Limit or FuturesOrderType.Market);
+        if (conditional && Market == MarketKind.UsdM && !r.FromAlgo)
+        {
+            // Since 2025-12 USD-M conditional orders live in the algo service (STOP_ORDER_SWITCH_ALGO).
+            return FuturesErrors.UseAlgoApi();
+        }
+
+        FuturesAccountState state = State(account);
+        if (r.NewClientOrderId is { } clientId)
+        {
+            if (!ClientOrderIdFormat().IsMatch(clientId))
+            {
+                return FuturesErrors.InvalidClientOrderId();
+            }
+
+            if (_orders.Values.Any(o => o.Account == account && o.IsOpen && o.ClientOrderId == clientId))
+            {
+                return FuturesErrors.DuplicateClientOrderId();
+            }
+        }
+
+        if (r.ClosePosition)
+        {
+            if (r.Type is not (FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket))
+            {
+                return FuturesErrors.NotRequired("closePosition");
+            }
+
+            if (r.Quantity is not null)
+            {
+                return FuturesErrors.NotRequired("quantity");
+            }
+
+            if (r.ReduceOnly)
+            {
+                return FuturesErrors.NotRequired("reduceOnly");
+            }
+        }
+        else
+        {
+            if (r.Quantity is not { } qty)
+            {
+                return Errors.MandatoryParameter("quantity");
+            }
+
+            if (CheckQuantity(s, qty, market: r.Type != FuturesOrderType.Limit && r.Type != FuturesOrderType.Stop && r.Type != FuturesOrderType.TakeProfit) is { } qtyError)
+            {
+                return qtyError;
+            }
+        }
+
+        if (r.TimeInForce == FuturesTif.Gtd && r.GoodTillDate <= NowMs)
+        {
+            // Binance also wants it some minutes ahead; the emulator only insists on the future.
+            return r.GoodTillDate == 0 ? Errors.MandatoryParameter("goodTillDate") : Errors.InvalidParameter("goodTillDate");
+        }
+
+        bool limitStyle = r.Type is FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit;
+        if (limitStyle)
+        {
+            if (r.Price is not { } price)
+            {
+                return Errors.MandatoryParameter("price");
+            }
+
+            if (CheckPrice(s, price) is { } priceError)
+            {
+                return priceError;
+            }
+        }
+
+        if (conditional && r.Type != FuturesOrderType.TrailingStopMarket)
+        {
+            if (r.StopPrice is not { } stop)
+            {
+                return Errors.MandatoryParameter("stopPrice");
+            }
+
+            if (stop <= 0m)
+            {
+                return FuturesErrors.StopPriceLessThanZero();
+            }
+
+            if (!IsMultiple(stop, PriceFilterOf(s).TickSize))
+            {
+                return FuturesErrors.PriceNotTick();
+            }
+        }
+
+        if (r.Type == FuturesOrderType.TrailingStopMarket)
+        {
+            if (r.CallbackRate is not { } rate)
+            {
+                return Errors.MandatoryParameter("callbackRate");
+            }
+
+            if (rate < 0.1m || rate > 10m)
+            {
+                return Errors.InvalidParameter("callbackRate");
+            }
+        }
+
+        decimal quantity = r.Quantity ?? 0m;
+        if (r.ReduceOnly && !conditional && ReducibleQty(state, s, r.Side) == 0m)
+        {
+            return FuturesErrors.ReduceOnlyRejected();
+        }
+
+        decimal referencePrice = limitStyle ? r.Price!.Value : ReferencePrice(s, r.Side);
+        if (!r.ReduceOnly && !r.ClosePosition && s.Symbol.Filters.OfType<FuturesMinNotionalFilter>().FirstOrDefault() is { } minNotional
+            && quantity * referencePrice < minNotional.Notional)
+        {
+            return FuturesErrors.NotionalTooSmall(minNotional.Notional);
+        }
+
+        int leverage = state.LeverageOf(s.Symbol.Symbol);
+        if (!conditional && !r.ReduceOnly && !state.Unlimited)
+        {
+            decimal required = s.Value(OpeningQty(state, s, r.Side, quantity), referencePrice) / leverage;
+            if (required > 0m && Available(state, s.Symbol.MarginAsset) < required)
+            {
+                return state.Wallets.GetValueOrDefault(s.Symbol.MarginAsset) <= 0m ? FuturesErrors.BalanceInsufficient() : FuturesErrors.MarginInsufficient();
+            }
+        }
+
+        if (conditional)
+        {
+            decimal watched = WatchedPrice(s, r.WorkingType);
+            if (r.Type != FuturesOrderType.TrailingStopMarket && ConditionMet(r.Type, r.Side, r.StopPrice!.Value, watched))
+            {
+                return FuturesErrors.WouldImmediatelyTrigger();
+            }
+        }
+        else if (r.Type == FuturesOrderType.Limit)
+        {
+            if (r.TimeInForce == FuturesTif.Gtx && WouldCross(s, r.Side, r.Price!.Value))
+            {
+                return FuturesErrors.GtxRejected();
+            }
+
+            if (r.TimeInForce == FuturesTif.Fok && FillableQty(account, state, s, r.Side, r.Price!.Value, r.ReduceOnly, r.Stp) < quantity)
+            {
+                return FuturesErrors.FokRejected();
+            }
+        }
+
+        FuturesOrder order = NewOrder(account, s, r, leverage);
+        FuturesOrder accepted = order.Clone();
+        if (conditional)
+        {
+            if (order.Type == FuturesOrderType.TrailingStopMarket)
+            {
+                order.ActivationPrice ??= WatchedPrice(s, order.WorkingType);
+            }
+
+            s.Conditionals.Add(order);
+            accepted = order.Clone();
+        }
+        else
+        {
+            Execute(s, order);
+        }
+
+        return new FuturesPlaceOutcome(accepted, order.Clone());
+    }
+
+    private static PriceFilter PriceFilterOf(FuturesSymbolState s) => s.Symbol.Filters.OfType<PriceFilter>().First();
+
+    private static ApiError? CheckPrice(FuturesSymbolState s, decimal price)
+    {
+        PriceFilter filter = PriceFilterOf(s);
+        if (price <= 0m)
+        {
+            return FuturesErrors.PriceLessThanZero();
+        }
+
+        if (price < filter.MinPrice)
+        {
+            return FuturesErrors.PriceLessThanMin();
+        }
+
+        if (price > filter.MaxPrice)
+        {
+            return FuturesErrors.PriceGreaterThanMax();
+        }
+
+        return IsMultiple(price, filter.TickSize) ? null : FuturesErrors.PriceNotTick();
+    }
+
+    private static ApiError? CheckQuantity(FuturesSymbolState s, decimal quantity, bool market)
+    {
+        LotSizeFilter lot = s.Symbol.Filters.OfType<LotSizeFilter>().First(f => f.Type == (market ? "MARKET_LOT_SIZE" : "LOT_SIZE"));
+        if (quantity <= 0m)
+        {
+            return FuturesErrors.QuantityLessThanZero();
+        }
+
+        if (!IsMultiple(quantity, lot.StepSize))
+        {
+            return FuturesErrors.QuantityNotStep();
+        }
+
+        if (quantity < lot.MinQty)
+        {
+            return FuturesErrors.QuantityLessThanMin();
+        }
+
+        return quantity > lot.MaxQty ? FuturesErrors.QuantityGreaterThanMax() : null;
+    }
+
+    private static bool IsMultiple(decimal value, decimal step) => step == 0m || value % step == 0m;
+
+    /// <summary>Price used for a market order's notional and margin: the best opposite quote, else the mark.</summary>
+    private static decimal ReferencePrice(FuturesSymbolState s, Side side) =>
+        s.BestPrice(side == Side.Buy ? Side.Sell : Side.Buy) ?? s.MarkPrice;
+
+    private static bool WouldCross(FuturesSymbolState s, Side side, decimal price) =>
+        s.BestPrice(side == Side.Buy ? Side.Sell : Side.Buy) is { } best && (side == Side.Buy ? best <= price : best >= price);
+
+    /// <summary>What a FOK order could fill right now at its limit (after self-trade prevention and reduce-only caps).</summary>
+    private static decimal FillableQty(Account account, FuturesAccountState state, FuturesSymbolState s, Side side, decimal price, bool reduceOnly, FuturesStp stp)
+    {
+        decimal total = 0m;
+        foreach (FuturesOrder maker in s.Side(side == Side.Buy ? Side.Sell : Side.Buy))
+        {
+            if (side == Side.Buy ? maker.Price > price : maker.Price < price)
+            {
+                break;
+            }
+
+            if (maker.Account == account && stp != FuturesStp.None)
+            {
+                if (stp == FuturesStp.ExpireMaker)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            total += maker.Remaining;
+        }
+
+        return reduceOnly ? Math.Min(total, ReducibleQty(state, s, side)) : total;
+    }
+}

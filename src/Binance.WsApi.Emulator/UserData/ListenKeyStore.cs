@@ -1,0 +1,79 @@
+using Binance.WsApi.Emulator.Accounts;
+using Binance.WsApi.Emulator.Protocol;
+
+namespace Binance.WsApi.Emulator.UserData;
+
+/// <summary>
+/// Futures listen keys (PROTOCOL §6.1): one per account and market, valid 60 minutes on the emulator clock,
+/// extended by start (which returns the active key) and ping; stop deletes it. An expired key is gone.
+/// </summary>
+internal sealed class ListenKeyStore
+{
+    public static readonly TimeSpan Validity = TimeSpan.FromMinutes(60);
+
+    private readonly Dictionary<(MarketKind, Account), (string Key, long ExpiresMs)> _keys = [];
+    private readonly Random _random = new(20260303); // fixed seed: reproducible runs
+    private readonly Lock _lock = new();
+
+    public string Start(MarketKind market, Account account, long nowMs)
+    {
+        lock (_lock)
+        {
+            string key = Active(market, account, nowMs) ?? NewKey();
+            _keys[(market, account)] = (key, nowMs + (long)Validity.TotalMilliseconds);
+            return key;
+        }
+    }
+
+    /// <summary>Extends the active key; null = none (expired or never started). A given key must be the active one.</summary>
+    public string? Ping(MarketKind market, Account account, string? listenKey, long nowMs)
+    {
+        lock (_lock)
+        {
+            string? key = Active(market, account, nowMs);
+            if (key is null || (listenKey is not null && listenKey != key))
+            {
+                return null;
+            }
+
+            _keys[(market, account)] = (key, nowMs + (long)Validity.TotalMilliseconds);
+            return key;
+        }
+    }
+
+    public bool Stop(MarketKind market, Account account, string? listenKey, long nowMs)
+    {
+        lock (_lock)
+        {
+            string? key = Active(market, account, nowMs);
+            if (key is null || (listenKey is not null && listenKey != key))
+            {
+                return false;
+            }
+
+            _keys.Remove((market, account));
+            return true;
+        }
+    }
+
+    /// <summary>The active key of an account, if any (expiry checked against the emulator clock).</summary>
+    public string? Active(MarketKind market, Account account, long nowMs)
+    {
+        lock (_lock)
+        {
+            return _keys.TryGetValue((market, account), out var entry) && entry.ExpiresMs > nowMs ? entry.Key : null;
+        }
+    }
+
+    private string NewKey()
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        return string.Create(64, _random, static (span, random) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+            {
+                span[i] = alphabet[random.Next(alphabet.Length)];
+            }
+        });
+    }
+}
