@@ -33,10 +33,12 @@ internal sealed class ClientConnection
     private int _finished;
 
     public ClientConnection(
-        long id, MarketKind market, HttpContext http, WebSocket socket, FrameTapStream tap, bool returnRateLimits, EmulatorServices services)
+        long id, MarketKind market, HttpContext http, WebSocket socket, FrameTapStream tap, bool returnRateLimits, EmulatorServices services,
+        string? eventStreamPath = null)
     {
         Id = id;
         Market = market;
+        EventStreamPath = eventStreamPath;
         _http = http;
         _socket = socket;
         _tap = tap;
@@ -65,7 +67,15 @@ internal sealed class ClientConnection
 
     public MarketKind Market { get; }
 
-    public string Path => Market.Path();
+    public string Path => EventStreamPath ?? Market.Path();
+
+    /// <summary>
+    /// Set on a futures user data stream connection (<c>/private/ws/&lt;listenKey&gt;</c> …): it only receives pushed
+    /// events, so frames from the client are read (to see pongs and the close) but not dispatched as requests.
+    /// </summary>
+    public string? EventStreamPath { get; }
+
+    public bool IsEventStream => EventStreamPath is not null;
 
     public string RemoteIp { get; }
 
@@ -259,9 +269,9 @@ internal sealed class ClientConnection
 
                 int messageLength = length;
                 length = 0;
-                if (IsClosing)
+                if (IsClosing || IsEventStream)
                 {
-                    continue; // we are closing: late requests are not executed
+                    continue; // closing: late requests are not executed; an event stream has no requests
                 }
 
                 await _services.Dispatcher.HandleFrameAsync(

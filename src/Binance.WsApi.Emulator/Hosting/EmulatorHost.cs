@@ -76,7 +76,12 @@ internal static class EmulatorHost
             return AcceptAsync(context, market, services);
         }
 
-        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; admin: /admin/status");
+        if (FuturesStreamPath(path) is { } stream)
+        {
+            return AcceptStreamAsync(context, path, stream.Markets, stream.ListenKey, services);
+        }
+
+        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; futures user data: /private/ws/<listenKey>, /dapi/ws/<listenKey>, /ws/<listenKey>; admin: /admin/status");
     }
 
     private static async Task AcceptAsync(HttpContext context, MarketKind market, EmulatorServices services)
@@ -142,6 +147,86 @@ internal static class EmulatorHost
         {
             services.Connections.Remove(connection);
             services.UserData.Remove(connection);
+            socket.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Futures user data stream paths (PROTOCOL §6.1): <c>/private/ws/&lt;key&gt;</c> (USD-M since 2026),
+    /// <c>/dapi/ws/&lt;key&gt;</c> (COIN-M) and the shared <c>/ws/&lt;key&gt;</c>, which serves a key of either market
+    /// (at Binance it is the COIN-M host's path and USD-M's legacy one; here both hosts are one port).
+    /// </summary>
+    private static (MarketSet Markets, string ListenKey)? FuturesStreamPath(string path)
+    {
+        foreach (var (prefix, markets) in StreamPrefixes)
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.Length > prefix.Length && path.IndexOf('/', prefix.Length) < 0)
+            {
+                return (markets, path[prefix.Length..]);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Prefix, MarketSet Markets)[] StreamPrefixes =
+    [
+        ("/private/ws/", MarketSet.UsdM),
+        ("/dapi/ws/", MarketSet.CoinM),
+        ("/ws/", MarketSet.Futures),
+    ];
+
+    /// <summary>
+    /// A user data stream connection. An unknown, expired or stopped key (or one of the other market) is refused at
+    /// the handshake with HTTP 400 and Binance's -1125 body: the client learns why before any WebSocket exists,
+    /// instead of seeing a connection that opens and closes at once.
+    /// </summary>
+    private static async Task AcceptStreamAsync(HttpContext context, string path, MarketSet markets, string listenKey, EmulatorServices services)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            await PlainAsync(context, StatusCodes.Status400BadRequest, "WebSocket upgrade required.").ConfigureAwait(false);
+            return;
+        }
+
+        if (services.Faults.RefuseConnections)
+        {
+            await PlainAsync(context, StatusCodes.Status503ServiceUnavailable, "Service unavailable (injected fault).").ConfigureAwait(false);
+            return;
+        }
+
+        long nowMs = services.Time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (services.ListenKeys.Resolve(listenKey, nowMs) is not { } owner || (owner.Market.ToSet() & markets) == 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"code\":-1125,\"msg\":\"This listenKey does not exist.\"}").ConfigureAwait(false);
+            return;
+        }
+
+        var tapFeature = context.Features.Get<IHttpUpgradeFeature>() as TappingUpgradeFeature;
+        WebSocket socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = TimeSpan.Zero })
+            .ConfigureAwait(false);
+        if (tapFeature?.Tap is not { } tap)
+        {
+            socket.Abort();
+            throw new InvalidOperationException("The WebSocket was not created on the tapped upgrade stream.");
+        }
+
+        var connection = new ClientConnection(
+            services.Connections.NextId(), owner.Market, context, socket, tap, returnRateLimits: false, services, eventStreamPath: path);
+        services.Connections.Add(connection);
+        services.FuturesStreams.Add(connection, owner.Market, owner.Account, listenKey);
+        services.LoggerFactory.CreateLogger(typeof(EmulatorHost)).LogDebug(
+            "Stream connection {Id} accepted on {Path} from {Ip}", connection.Id, path, connection.RemoteIp);
+        try
+        {
+            await connection.RunAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            services.Connections.Remove(connection);
+            services.FuturesStreams.Remove(connection);
             socket.Dispose();
         }
     }

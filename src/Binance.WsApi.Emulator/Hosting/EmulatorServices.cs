@@ -82,6 +82,9 @@ internal sealed class EmulatorServices
 
     public ListenKeyStore ListenKeys { get; } = new();
 
+    /// <summary>Futures user data stream connections (one listen key each) and the fan-out of the futures engines' events.</summary>
+    public FuturesStreamHub FuturesStreams { get; } = new();
+
     public MethodRegistry Registry { get; }
 
     public FaultState Faults { get; } = new();

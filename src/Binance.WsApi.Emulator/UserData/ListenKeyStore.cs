@@ -65,6 +65,26 @@ internal sealed class ListenKeyStore
         }
     }
 
+    /// <summary>
+    /// The market and account an active key belongs to, or null (unknown, expired or stopped). A key belongs to one
+    /// market, so the stream paths look it up here whatever market they serve.
+    /// </summary>
+    public (MarketKind Market, Account Account)? Resolve(string listenKey, long nowMs)
+    {
+        lock (_lock)
+        {
+            foreach (var ((market, account), entry) in _keys)
+            {
+                if (entry.Key == listenKey && entry.ExpiresMs > nowMs)
+                {
+                    return (market, account);
+                }
+            }
+
+            return null;
+        }
+    }
+
     private string NewKey()
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
