@@ -160,7 +160,9 @@ internal static class EmulatorHost
     {
         foreach (var (prefix, markets) in StreamPrefixes)
         {
-            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.Length > prefix.Length && path.IndexOf('/', prefix.Length) < 0)
+            // Listen keys are alphanumeric; anything else (a market stream name like btcusdt@trade) stays 404: not emulated.
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.Length > prefix.Length
+                && path.AsSpan(prefix.Length).ContainsAnyExcept(ListenKeyChars) is false)
             {
                 return (markets, path[prefix.Length..]);
             }
@@ -168,6 +170,9 @@ internal static class EmulatorHost
 
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ListenKeyChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     private static readonly (string Prefix, MarketSet Markets)[] StreamPrefixes =
     [

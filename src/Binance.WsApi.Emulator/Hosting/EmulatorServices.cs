@@ -28,6 +28,9 @@ internal sealed class EmulatorServices
         Exchange.MarketMaker.Initialize(options.MarketMaker, options.SeedMarketHistory, nowMs);
         UsdM = new FuturesExchange(Protocol.MarketKind.UsdM, Symbols.UsdM, Time, FuturesDefaults.UsdMWallets);
         CoinM = new FuturesExchange(Protocol.MarketKind.CoinM, Symbols.CoinM, Time, FuturesDefaults.CoinMWallets);
+        FuturesStreams = new FuturesStreamHub(Time);
+        UsdM.Sink = FuturesStreams;
+        CoinM.Sink = FuturesStreams;
         UsdM.MarketMaker.Initialize(options.MarketMaker);
         CoinM.MarketMaker.Initialize(options.MarketMaker);
         Registry = new MethodRegistry()
@@ -83,7 +86,7 @@ internal sealed class EmulatorServices
     public ListenKeyStore ListenKeys { get; } = new();
 
     /// <summary>Futures user data stream connections (one listen key each) and the fan-out of the futures engines' events.</summary>
-    public FuturesStreamHub FuturesStreams { get; } = new();
+    public FuturesStreamHub FuturesStreams { get; }
 
     public MethodRegistry Registry { get; }
 

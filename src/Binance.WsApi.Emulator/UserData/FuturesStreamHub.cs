@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using Binance.WsApi.Emulator.Accounts;
 using Binance.WsApi.Emulator.Hosting;
+using Binance.WsApi.Emulator.Matching.Futures;
 using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.UserData;
@@ -11,7 +12,7 @@ namespace Binance.WsApi.Emulator.UserData;
 /// the connection's outbox (<see cref="ConnectionStreams"/>), whose pump sends; the lock here is never held while
 /// taking an engine's lock.
 /// </summary>
-internal sealed class FuturesStreamHub
+internal sealed class FuturesStreamHub(TimeProvider time) : IFuturesEventSink
 {
     private readonly Lock _lock = new();
     private readonly List<Follower> _followers = [];
@@ -63,6 +64,31 @@ internal sealed class FuturesStreamHub
             }
 
             return count;
+        }
+    }
+
+    /// <summary>Engine events → unwrapped frames on every stream connection of the event's account, in the engine's order.</summary>
+    public void Publish(MarketKind market, IReadOnlyList<FuturesEvent> batch)
+    {
+        long now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        lock (_lock)
+        {
+            foreach (FuturesEvent futuresEvent in batch)
+            {
+                var targets = _followers.Where(f => f.Market == market && f.Account == futuresEvent.Account).ToList();
+                if (targets.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (byte[] frame in FuturesEventWriter.Frames(futuresEvent, now))
+                {
+                    foreach (Follower follower in targets)
+                    {
+                        follower.Outbox.Enqueue(frame);
+                    }
+                }
+            }
         }
     }
 

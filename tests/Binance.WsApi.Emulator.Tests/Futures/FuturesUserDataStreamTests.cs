@@ -48,4 +48,75 @@ public sealed class FuturesUserDataStreamTests : FuturesWsTestBase
         Ok(await Public(UsdM, "ping"));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stream.ReceiveTextAsync(TimeSpan.FromMilliseconds(200)));
     }
+
+    private static decimal Dec(JsonElement e, string name) => decimal.Parse(e.GetProperty(name).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_market_order_pushes_new_trade_lite_trade_and_account_update_consistent_with_the_position()
+    {
+        string key = await StartKey(UsdM);
+        await using RawWsClient stream = await RawWsClient.ConnectAsync(StreamUri($"/private/ws/{key}"));
+        Emulator.SetMarkPrice("BTCUSDT", 60000m);
+        Emulator.AddFuturesLiquidity("BTCUSDT", isBuy: false, 60000m, 1m);
+
+        JsonElement placed = Ok(await Signed(UsdM, "order.place", S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "MARKET"),
+            S("quantity", "0.1"), S("newClientOrderId", "evt-1")));
+        long orderId = placed.GetProperty("orderId").GetInt64();
+
+        JsonElement created = await stream.ReceiveJsonAsync();
+        Assert.Equal("ORDER_TRADE_UPDATE", created.GetProperty("e").GetString());
+        JsonElement o = created.GetProperty("o");
+        Assert.Equal(("BTCUSDT", "evt-1", "BUY", "MARKET", "NEW", "NEW", orderId), (o.GetProperty("s").GetString(), o.GetProperty("c").GetString(),
+            o.GetProperty("S").GetString(), o.GetProperty("o").GetString(), o.GetProperty("x").GetString(), o.GetProperty("X").GetString(), o.GetProperty("i").GetInt64()));
+        Assert.Equal(0m, Dec(o, "z"));
+
+        JsonElement lite = await stream.ReceiveJsonAsync();
+        Assert.Equal("TRADE_LITE", lite.GetProperty("e").GetString());
+        Assert.Equal((0.1m, 60000m, false, orderId), (Dec(lite, "l"), Dec(lite, "L"), lite.GetProperty("m").GetBoolean(), lite.GetProperty("i").GetInt64()));
+
+        JsonElement trade = (await stream.ReceiveJsonAsync()).GetProperty("o");
+        Assert.Equal(("TRADE", "FILLED", "USDT"), (trade.GetProperty("x").GetString(), trade.GetProperty("X").GetString(), trade.GetProperty("N").GetString()));
+        Assert.Equal((0.1m, 0.1m, 60000m, 60000m, 3m, 0m), (Dec(trade, "l"), Dec(trade, "z"), Dec(trade, "L"), Dec(trade, "ap"), Dec(trade, "n"), Dec(trade, "rp")));
+        Assert.Equal(lite.GetProperty("t").GetInt64(), trade.GetProperty("t").GetInt64());
+
+        JsonElement update = await stream.ReceiveJsonAsync();
+        Assert.Equal("ACCOUNT_UPDATE", update.GetProperty("e").GetString());
+        JsonElement a = update.GetProperty("a");
+        Assert.Equal("ORDER", a.GetProperty("m").GetString());
+        JsonElement balance = Assert.Single(a.GetProperty("B").EnumerateArray());
+        Assert.Equal(("USDT", 99997m), (balance.GetProperty("a").GetString(), Dec(balance, "wb"))); // 100000 − 3 commission
+        JsonElement p = Assert.Single(a.GetProperty("P").EnumerateArray());
+
+        JsonElement row = Ok(await Signed(UsdM, "account.position", S("symbol", "BTCUSDT")))[0];
+        Assert.Equal("BTCUSDT", p.GetProperty("s").GetString());
+        Assert.Equal(Dec(row, "positionAmt"), Dec(p, "pa"));
+        Assert.Equal(Dec(row, "entryPrice"), Dec(p, "ep"));
+        Assert.Equal(Dec(row, "unRealizedProfit"), Dec(p, "up"));
+        Assert.Equal(Emulator.GetFuturesBalance(DemoAccount.HmacApiKey, coinMargined: false, "USDT"), Dec(balance, "wb"));
+    }
+
+    [Fact]
+    public async Task Coinm_events_reach_the_ws_path_and_only_the_owning_market()
+    {
+        string coinKey = await StartKey(CoinM);
+        string usdKey = await StartKey(UsdM);
+        await using RawWsClient coin = await RawWsClient.ConnectAsync(StreamUri($"/ws/{coinKey}"));
+        await using RawWsClient usd = await RawWsClient.ConnectAsync(StreamUri($"/ws/{usdKey}"));
+
+        long orderId = Ok(await Signed(CoinM, "order.place", S("symbol", "BTCUSD_PERP"), S("side", "BUY"), S("type", "LIMIT"), S("timeInForce", "GTC"),
+            S("price", "50000"), N("quantity", 2))).GetProperty("orderId").GetInt64();
+        Ok(await Signed(CoinM, "order.cancel", S("symbol", "BTCUSD_PERP"), N("orderId", orderId)));
+
+        JsonElement created = (await coin.ReceiveJsonAsync()).GetProperty("o");
+        JsonElement canceled = (await coin.ReceiveJsonAsync()).GetProperty("o");
+        Assert.Equal(("NEW", "NEW", 2m, 50000m), (created.GetProperty("x").GetString(), created.GetProperty("X").GetString(), Dec(created, "q"), Dec(created, "p")));
+        Assert.Equal(("CANCELED", "CANCELED", orderId), (canceled.GetProperty("x").GetString(), canceled.GetProperty("X").GetString(), canceled.GetProperty("i").GetInt64()));
+
+        // A USD-M event after the COIN-M ones: the USD-M stream's first frame is its own, so it got nothing from COIN-M.
+        Emulator.AddFuturesLiquidity("BTCUSDT", isBuy: true, 40000m, 1m);
+        Ok(await Signed(UsdM, "order.place", S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "LIMIT"), S("timeInForce", "GTC"),
+            S("price", "39000"), S("quantity", "0.01")));
+        JsonElement first = (await usd.ReceiveJsonAsync()).GetProperty("o");
+        Assert.Equal(("BTCUSDT", "NEW"), (first.GetProperty("s").GetString(), first.GetProperty("x").GetString()));
+    }
 }

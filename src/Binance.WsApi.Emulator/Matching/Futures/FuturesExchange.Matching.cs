@@ -81,14 +81,15 @@ internal sealed partial class FuturesExchange
         {
             order.Status = FuturesOrderStatus.Expired;
             order.UpdateTime = NowMs;
+            RecordOrder(s, order, "EXPIRED");
         }
     }
 
     private void Fill(FuturesSymbolState s, FuturesOrder maker, FuturesOrder taker, decimal qty, decimal price)
     {
         long now = NowMs;
-        ApplyTrade(maker.Account, s, maker.Side == Side.Buy ? qty : -qty, price, MakerRate);
-        ApplyTrade(taker.Account, s, taker.Side == Side.Buy ? qty : -qty, price, TakerRate);
+        var (makerFee, makerRealized) = ApplyTrade(maker.Account, s, maker.Side == Side.Buy ? qty : -qty, price, MakerRate);
+        var (takerFee, takerRealized) = ApplyTrade(taker.Account, s, taker.Side == Side.Buy ? qty : -qty, price, TakerRate);
         foreach (FuturesOrder o in new[] { maker, taker })
         {
             o.ExecutedQty += qty;
@@ -96,6 +97,10 @@ internal sealed partial class FuturesExchange
             o.Status = o.Remaining == 0m ? FuturesOrderStatus.Filled : FuturesOrderStatus.PartiallyFilled;
             o.UpdateTime = now;
         }
+
+        long tradeId = _nextTradeId++;
+        RecordFill(s, maker, qty, price, tradeId, maker: true, makerFee, makerRealized);
+        RecordFill(s, taker, qty, price, tradeId, maker: false, takerFee, takerRealized);
 
         s.LastPrice = price;
         s.LastTradeTime = now;
@@ -107,8 +112,11 @@ internal sealed partial class FuturesExchange
     /// part against the position realizes PnL into the wallet (entry value removed pro rata), the rest opens at
     /// the fill price; commission is the fill's value × rate, in the margin asset.
     /// </summary>
-    private void ApplyTrade(Account account, FuturesSymbolState s, decimal delta, decimal price, decimal rate)
+    /// <returns>The commission charged and the PnL realized (both in the margin asset), for the fill's events.</returns>
+    private (decimal Fee, decimal Realized) ApplyTrade(Account account, FuturesSymbolState s, decimal delta, decimal price, decimal rate)
     {
+        decimal realized = 0m;
+        decimal fee = 0m;
         FuturesAccountState state = State(account);
         FuturesPosition position = state.Position(s.Symbol.Symbol);
         string asset = s.Symbol.MarginAsset;
@@ -120,7 +128,7 @@ internal sealed partial class FuturesExchange
             int sign = Math.Sign(position.Amount);
             decimal removed = closing == Math.Abs(position.Amount) ? position.Cost : position.Cost * closing / Math.Abs(position.Amount);
             decimal exitValue = sign * s.Value(closing, price);
-            decimal realized = s.Inverse ? removed - exitValue : exitValue - removed;
+            realized = s.Inverse ? removed - exitValue : exitValue - removed;
             state.Wallets[asset] = state.Wallets.GetValueOrDefault(asset) + realized;
             position.Cost -= removed;
             position.Amount -= sign * closing;
@@ -135,13 +143,14 @@ internal sealed partial class FuturesExchange
 
         if (!state.Unlimited)
         {
-            decimal fee = s.Value(Math.Abs(delta), price) * rate;
+            fee = s.Value(Math.Abs(delta), price) * rate;
             state.Wallets[asset] = state.Wallets.GetValueOrDefault(asset) - fee;
             _fees[asset] = _fees.GetValueOrDefault(asset) + fee;
         }
 
         position.UpdateTime = NowMs;
         state.UpdateTime = NowMs;
+        return (fee, realized);
     }
 
     /// <summary>How much an order on <paramref name="side"/> could reduce the current position.</summary>
@@ -276,6 +285,7 @@ internal sealed partial class FuturesExchange
             if (reducible == 0m)
             {
                 order.Status = FuturesOrderStatus.Expired;
+                RecordOrder(s, order, "EXPIRED");
                 return;
             }
 

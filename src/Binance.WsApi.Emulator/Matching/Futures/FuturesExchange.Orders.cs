@@ -98,9 +98,11 @@ internal sealed partial class FuturesExchange
             if (quantity <= order.ExecutedQty || (order.TimeInForce == FuturesTif.Gtx && WouldCross(s, order.Side, price)))
             {
                 order.Status = FuturesOrderStatus.Canceled;
+                RecordOrder(s, order, "CANCELED");
                 return order.Clone();
             }
 
+            RecordOrder(s, order, "AMENDMENT");
             Execute(s, order);
             return order.Clone();
         });
@@ -306,9 +308,11 @@ internal sealed partial class FuturesExchange
 
             s.Conditionals.Add(order);
             accepted = order.Clone();
+            RecordOrder(s, order, "NEW");
         }
         else
         {
+            RecordOrder(s, order, "NEW");
             Execute(s, order);
         }
 

@@ -85,12 +85,20 @@ internal sealed partial class FuturesExchange
                     FireTriggers();
                     MarketMaker.RefillAll();
                     FireTriggers();
+                    FlushEvents();
                 }
 
                 return result;
             }
             finally
             {
+                if (_depth == 1)
+                {
+                    // An operation that threw publishes nothing; its partial record must not leak into the next one.
+                    _events.Clear();
+                    _touched.Clear();
+                }
+
                 _depth--;
             }
         }
@@ -327,5 +335,6 @@ internal sealed partial class FuturesExchange
         order.Status = status;
         order.UpdateTime = NowMs;
         s.LastUpdateId++;
+        RecordOrder(s, order, status == FuturesOrderStatus.Canceled ? "CANCELED" : "EXPIRED");
     }
 }
