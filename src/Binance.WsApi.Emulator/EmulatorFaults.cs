@@ -147,6 +147,13 @@ public sealed class EmulatorFaults
         return _services.UserData.ExpireListenTokenSubscriptions();
     }
 
+    /// <summary>
+    /// Futures: every listen key expires now (as if nobody had pinged for 60 minutes): each user data stream
+    /// connection gets <c>{"e":"listenKeyExpired",…}</c> and is closed; start then issues a new key.
+    /// </summary>
+    /// <returns>How many stream connections were closed.</returns>
+    public int ExpireListenKeys() => _services.FuturesStreams.ExpireAll();
+
     /// <summary>Disarms every pending fault and accepts connections again.</summary>
     public void Reset() => _services.Faults.Clear();
 }

@@ -5,7 +5,7 @@ namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
 /// userDataStream.start / ping / stop on the futures paths (USER_STREAM: apiKey, or a logged-on session). They
-/// manage listen keys only; the event stream connection itself is not emulated yet.
+/// manage listen keys; the event stream connections are served by the host (FuturesStreamHub).
 /// </summary>
 internal sealed class FuturesUserDataStreamHandlers(EmulatorServices services) : IMethodGroup
 {
@@ -40,10 +40,14 @@ internal sealed class FuturesUserDataStreamHandlers(EmulatorServices services) :
     private ValueTask<MethodResult> Stop(RequestContext ctx)
     {
         string? given = ParamReader.OptionalString(ctx.Params, "listenKey", out _);
-        if (!services.ListenKeys.Stop(ctx.Market, ctx.Key!.Account, given, ctx.NowMs))
+        string? active = services.ListenKeys.Active(ctx.Market, ctx.Key!.Account, ctx.NowMs);
+        if (active is null || !services.ListenKeys.Stop(ctx.Market, ctx.Key!.Account, given, ctx.NowMs))
         {
             return MethodResult.Fail(ListenKeyMissing());
         }
+
+        // The key is gone: its stream connections get listenKeyExpired and are closed.
+        services.FuturesStreams.EndKey(active, ctx.NowMs);
 
         return MethodResult.Ok(static w =>
         {

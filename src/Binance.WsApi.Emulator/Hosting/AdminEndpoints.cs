@@ -83,6 +83,9 @@ internal static class AdminEndpoints
                 case "expire-listen-tokens":
                     await JsonAsync(context, $"{{\"terminated\":{faults.ExpireListenTokens()}}}").ConfigureAwait(false);
                     return;
+                case "expire-listen-keys":
+                    await JsonAsync(context, $"{{\"closed\":{faults.ExpireListenKeys()}}}").ConfigureAwait(false);
+                    return;
                 case "reset":
                     faults.Reset();
                     break;

@@ -28,7 +28,7 @@ internal sealed class EmulatorServices
         Exchange.MarketMaker.Initialize(options.MarketMaker, options.SeedMarketHistory, nowMs);
         UsdM = new FuturesExchange(Protocol.MarketKind.UsdM, Symbols.UsdM, Time, FuturesDefaults.UsdMWallets);
         CoinM = new FuturesExchange(Protocol.MarketKind.CoinM, Symbols.CoinM, Time, FuturesDefaults.CoinMWallets);
-        FuturesStreams = new FuturesStreamHub(Time);
+        FuturesStreams = new FuturesStreamHub(Time, ListenKeys);
         UsdM.Sink = FuturesStreams;
         CoinM.Sink = FuturesStreams;
         UsdM.MarketMaker.Initialize(options.MarketMaker);

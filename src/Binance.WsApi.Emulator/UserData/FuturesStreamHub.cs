@@ -12,10 +12,15 @@ namespace Binance.WsApi.Emulator.UserData;
 /// the connection's outbox (<see cref="ConnectionStreams"/>), whose pump sends; the lock here is never held while
 /// taking an engine's lock.
 /// </summary>
-internal sealed class FuturesStreamHub(TimeProvider time) : IFuturesEventSink
+internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) : IFuturesEventSink
 {
     private readonly Lock _lock = new();
     private readonly List<Follower> _followers = [];
+
+    /// <summary>One expiry timer per followed key (emulator clock); it re-arms itself when start/ping extended the key.</summary>
+    private readonly Dictionary<string, ITimer> _expiryTimers = new(StringComparer.Ordinal);
+
+    private long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Starts following <paramref name="listenKey"/> on an accepted stream connection.</summary>
     public void Add(ClientConnection connection, MarketKind market, Account account, string listenKey)
@@ -23,7 +28,47 @@ internal sealed class FuturesStreamHub(TimeProvider time) : IFuturesEventSink
         lock (_lock)
         {
             _followers.Add(new Follower(connection, market, account, listenKey, new ConnectionStreams(connection)));
+            if (!_expiryTimers.ContainsKey(listenKey))
+            {
+                Arm(listenKey);
+            }
         }
+    }
+
+    /// <summary>Fault: every key expires now; each stream connection gets listenKeyExpired and is closed. Returns how many connections.</summary>
+    public int ExpireAll()
+    {
+        long now = NowMs;
+        keys.ExpireAll(now);
+        return EndWhere(_ => true, now);
+    }
+
+    /// <summary>Schedules the expiry check for the key (caller holds the lock).</summary>
+    private void Arm(string listenKey)
+    {
+        long now = NowMs;
+        long due = keys.ExpiresMs(listenKey, now) is { } expires ? expires - now : 0;
+        _expiryTimers[listenKey] = time.CreateTimer(_ => CheckExpiry(listenKey), null, TimeSpan.FromMilliseconds(due), Timeout.InfiniteTimeSpan);
+    }
+
+    private void CheckExpiry(string listenKey)
+    {
+        lock (_lock)
+        {
+            if (!_expiryTimers.Remove(listenKey, out ITimer? timer))
+            {
+                return; // already ended (stopped, or a fault)
+            }
+
+            timer.Dispose();
+            if (keys.ExpiresMs(listenKey, NowMs) is not null)
+            {
+                Arm(listenKey); // extended by start/ping meanwhile: wait for the new expiry
+                return;
+            }
+        }
+
+        EndKey(listenKey, NowMs);
     }
 
     /// <summary>The connection ended: stop its pump (nobody is listening).</summary>
@@ -35,6 +80,10 @@ internal sealed class FuturesStreamHub(TimeProvider time) : IFuturesEventSink
             {
                 follower.Outbox.Complete();
                 _followers.Remove(follower);
+                if (!_followers.Exists(f => f.ListenKey == follower.ListenKey) && _expiryTimers.Remove(follower.ListenKey, out ITimer? timer))
+                {
+                    timer.Dispose(); // nobody follows the key any more
+                }
             }
         }
     }
@@ -107,15 +156,20 @@ internal sealed class FuturesStreamHub(TimeProvider time) : IFuturesEventSink
     /// </summary>
     public int EndKey(string listenKey, long nowMs) => EndWhere(f => f.ListenKey == listenKey, nowMs);
 
-    /// <summary>Ends every stream connection whose key satisfies the predicate (see <see cref="EndKey"/>).</summary>
-    public int EndWhere(Func<string, bool> keyPredicate, long nowMs) => EndWhere(f => keyPredicate(f.ListenKey), nowMs);
-
     private int EndWhere(Func<Follower, bool> predicate, long nowMs)
     {
         List<Follower> ending;
         lock (_lock)
         {
             ending = _followers.Where(predicate).ToList();
+            foreach (string key in ending.Select(f => f.ListenKey).Distinct())
+            {
+                if (_expiryTimers.Remove(key, out ITimer? timer))
+                {
+                    timer.Dispose();
+                }
+            }
+
             foreach (Follower follower in ending)
             {
                 _followers.Remove(follower);

@@ -85,6 +85,34 @@ internal sealed class ListenKeyStore
         }
     }
 
+    /// <summary>When an active key expires (ms on the emulator clock), or null when it is not active.</summary>
+    public long? ExpiresMs(string listenKey, long nowMs)
+    {
+        lock (_lock)
+        {
+            foreach (var entry in _keys.Values)
+            {
+                if (entry.Key == listenKey && entry.ExpiresMs > nowMs)
+                {
+                    return entry.ExpiresMs;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Fault: forgets every key, as if all had expired. Returns how many were active.</summary>
+    public int ExpireAll(long nowMs)
+    {
+        lock (_lock)
+        {
+            int active = _keys.Values.Count(e => e.ExpiresMs > nowMs);
+            _keys.Clear();
+            return active;
+        }
+    }
+
     private string NewKey()
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -119,4 +119,67 @@ public sealed class FuturesUserDataStreamTests : FuturesWsTestBase
         JsonElement first = (await usd.ReceiveJsonAsync()).GetProperty("o");
         Assert.Equal(("BTCUSDT", "NEW"), (first.GetProperty("s").GetString(), first.GetProperty("x").GetString()));
     }
+
+    private static async Task AssertExpiredAndClosed(RawWsClient stream, string key, long nowMs)
+    {
+        JsonElement expired = await stream.ReceiveJsonAsync();
+        Assert.Equal(("listenKeyExpired", key, nowMs), (expired.GetProperty("e").GetString(), expired.GetProperty("listenKey").GetString(), expired.GetProperty("E").GetInt64()));
+        var (status, _) = await stream.ReceiveCloseAsync();
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, status);
+    }
+
+    [Fact]
+    public async Task A_key_that_expires_on_the_emulator_clock_pushes_listenKeyExpired_and_closes_its_streams()
+    {
+        string key = await StartKey(UsdM);
+        await using RawWsClient stream = await RawWsClient.ConnectAsync(StreamUri($"/private/ws/{key}"));
+
+        Time.Advance(TimeSpan.FromMinutes(59));
+        Ok(await Stream(UsdM, "userDataStream.ping"));                  // extends to 119 min
+        Time.Advance(TimeSpan.FromMinutes(59));                          // past the first expiry: still valid
+        Ok(await Stream(UsdM, "userDataStream.ping"));                  // extends to 178 min
+        Time.Advance(TimeSpan.FromMinutes(61));
+
+        // The first frame is the expiry: nothing was pushed when the original hour passed.
+        await AssertExpiredAndClosed(stream, key, Time.Ms());
+        AssertError(await Stream(UsdM, "userDataStream.ping"), -1125);
+    }
+
+    [Fact]
+    public async Task Stopping_a_key_ends_its_streams_on_either_market()
+    {
+        string usd = await StartKey(UsdM);
+        string coin = await StartKey(CoinM);
+        await using RawWsClient usdStream = await RawWsClient.ConnectAsync(StreamUri($"/private/ws/{usd}"));
+        await using RawWsClient coinStream = await RawWsClient.ConnectAsync(StreamUri($"/dapi/ws/{coin}"));
+
+        Ok(await Stream(CoinM, "userDataStream.stop"));
+        await AssertExpiredAndClosed(coinStream, coin, Time.Ms());
+
+        // The USD-M key is untouched: its stream still gets events.
+        Ok(await Signed(UsdM, "order.place", S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "LIMIT"), S("timeInForce", "GTC"),
+            S("price", "39000"), S("quantity", "0.01")));
+        Assert.Equal("ORDER_TRADE_UPDATE", (await usdStream.ReceiveJsonAsync()).GetProperty("e").GetString());
+    }
+
+    [Fact]
+    public async Task The_expire_listen_keys_fault_ends_every_stream_in_process_and_over_http()
+    {
+        string key = await StartKey(UsdM);
+        await using (RawWsClient first = await RawWsClient.ConnectAsync(StreamUri($"/ws/{key}")))
+        await using (RawWsClient second = await RawWsClient.ConnectAsync(StreamUri($"/private/ws/{key}")))
+        {
+            Assert.Equal(2, Emulator.Faults.ExpireListenKeys());
+            await AssertExpiredAndClosed(first, key, Time.Ms());
+            await AssertExpiredAndClosed(second, key, Time.Ms());
+        }
+
+        AssertError(await Stream(UsdM, "userDataStream.ping"), -1125);
+        string fresh = await StartKey(CoinM);
+        await using RawWsClient stream = await RawWsClient.ConnectAsync(StreamUri($"/dapi/ws/{fresh}"));
+        using var http = new HttpClient { BaseAddress = Emulator.HttpBaseUri };
+        HttpResponseMessage reply = await http.PostAsync("admin/faults/expire-listen-keys", null);
+        Assert.Equal("{\"closed\":1}", await reply.Content.ReadAsStringAsync());
+        await AssertExpiredAndClosed(stream, fresh, Time.Ms());
+    }
 }
