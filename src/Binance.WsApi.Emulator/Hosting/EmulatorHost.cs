@@ -209,30 +209,38 @@ internal static class EmulatorHost
             return;
         }
 
-        var tapFeature = context.Features.Get<IHttpUpgradeFeature>() as TappingUpgradeFeature;
-        WebSocket socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = TimeSpan.Zero })
-            .ConfigureAwait(false);
-        if (tapFeature?.Tap is not { } tap)
-        {
-            socket.Abort();
-            throw new InvalidOperationException("The WebSocket was not created on the tapped upgrade stream.");
-        }
-
-        var connection = new ClientConnection(
-            services.Connections.NextId(), owner.Market, context, socket, tap, returnRateLimits: false, services, eventStreamPath: path);
-        services.Connections.Add(connection);
-        services.FuturesStreams.Add(connection, owner.Market, owner.Account, listenKey);
-        services.LoggerFactory.CreateLogger(typeof(EmulatorHost)).LogDebug(
-            "Stream connection {Id} accepted on {Path} from {Ip}", connection.Id, path, connection.RemoteIp);
+        // Registered before the handshake is answered: an event or expiry right after the client connects is not lost.
+        UserData.FuturesStreamHub.Follower follower = services.FuturesStreams.Reserve(owner.Market, owner.Account, listenKey);
         try
         {
-            await connection.RunAsync().ConfigureAwait(false);
+            var tapFeature = context.Features.Get<IHttpUpgradeFeature>() as TappingUpgradeFeature;
+            WebSocket socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = TimeSpan.Zero })
+                .ConfigureAwait(false);
+            if (tapFeature?.Tap is not { } tap)
+            {
+                socket.Abort();
+                throw new InvalidOperationException("The WebSocket was not created on the tapped upgrade stream.");
+            }
+
+            var connection = new ClientConnection(
+                services.Connections.NextId(), owner.Market, context, socket, tap, returnRateLimits: false, services, eventStreamPath: path);
+            services.Connections.Add(connection);
+            follower.Attach(connection);
+            services.LoggerFactory.CreateLogger(typeof(EmulatorHost)).LogDebug(
+                "Stream connection {Id} accepted on {Path} from {Ip}", connection.Id, path, connection.RemoteIp);
+            try
+            {
+                await connection.RunAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                services.Connections.Remove(connection);
+                socket.Dispose();
+            }
         }
         finally
         {
-            services.Connections.Remove(connection);
-            services.FuturesStreams.Remove(connection);
-            socket.Dispose();
+            services.FuturesStreams.Remove(follower);
         }
     }
 

@@ -15,13 +15,10 @@ internal sealed class ConnectionStreams
     public ConnectionStreams(ClientConnection connection)
     {
         Connection = connection;
-        Completion = Task.Run(PumpAsync);
+        _ = Task.Run(PumpAsync);
     }
 
     public ClientConnection Connection { get; }
-
-    /// <summary>Ends when the pump has stopped: after <see cref="Complete"/>, once the queued frames are sent (or the connection failed).</summary>
-    public Task Completion { get; }
 
     /// <summary>How many subscription ids this connection has used (ids are 0, 1, 2, … and never reused).</summary>
     public int IdsUsed { get; set; }
@@ -31,7 +28,7 @@ internal sealed class ConnectionStreams
 
     public void Enqueue(byte[] frame) => _outbox.Writer.TryWrite(frame);
 
-    /// <summary>The connection is gone: stop the pump (frames already queued are still attempted; sending fails once the socket is gone).</summary>
+    /// <summary>The connection is gone: stop the pump (frames still queued are dropped).</summary>
     public void Complete() => _outbox.Writer.TryComplete();
 
     private async Task PumpAsync()

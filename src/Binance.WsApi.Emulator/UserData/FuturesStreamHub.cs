@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Threading.Channels;
 using Binance.WsApi.Emulator.Accounts;
 using Binance.WsApi.Emulator.Hosting;
 using Binance.WsApi.Emulator.Matching.Futures;
@@ -9,8 +10,8 @@ namespace Binance.WsApi.Emulator.UserData;
 /// <summary>
 /// Futures user data stream connections (PROTOCOL §6.1): each follows one listen key, so one account on one market,
 /// and receives that account's events unwrapped. Engines publish under their own lock, so this only enqueues into
-/// the connection's outbox (<see cref="ConnectionStreams"/>), whose pump sends; the lock here is never held while
-/// taking an engine's lock.
+/// the follower's outbox, whose pump sends; the lock here is never held while taking an engine's lock. A follower is
+/// registered before the handshake is answered, so nothing that happens once the client sees the socket is missed.
 /// </summary>
 internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) : IFuturesEventSink
 {
@@ -22,16 +23,22 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
 
     private long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    /// <summary>Starts following <paramref name="listenKey"/> on an accepted stream connection.</summary>
-    public void Add(ClientConnection connection, MarketKind market, Account account, string listenKey)
+    /// <summary>
+    /// Starts following <paramref name="listenKey"/> before the WebSocket is accepted: events queue until
+    /// <see cref="Follower.Attach"/> hands over the connection. Always pair with <see cref="Remove"/>.
+    /// </summary>
+    public Follower Reserve(MarketKind market, Account account, string listenKey)
     {
         lock (_lock)
         {
-            _followers.Add(new Follower(connection, market, account, listenKey, new ConnectionStreams(connection)));
+            var follower = new Follower(market, account, listenKey);
+            _followers.Add(follower);
             if (!_expiryTimers.ContainsKey(listenKey))
             {
                 Arm(listenKey);
             }
+
+            return follower;
         }
     }
 
@@ -71,19 +78,16 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
         EndKey(listenKey, NowMs);
     }
 
-    /// <summary>The connection ended: stop its pump (nobody is listening).</summary>
-    public void Remove(ClientConnection connection)
+    /// <summary>The connection ended (or was never accepted): stop its pump (nobody is listening).</summary>
+    public void Remove(Follower follower)
     {
         lock (_lock)
         {
-            foreach (Follower follower in _followers.Where(f => f.Connection == connection).ToList())
+            follower.Abandon();
+            if (_followers.Remove(follower)
+                && !_followers.Exists(f => f.ListenKey == follower.ListenKey) && _expiryTimers.Remove(follower.ListenKey, out ITimer? timer))
             {
-                follower.Outbox.Complete();
-                _followers.Remove(follower);
-                if (!_followers.Exists(f => f.ListenKey == follower.ListenKey) && _expiryTimers.Remove(follower.ListenKey, out ITimer? timer))
-                {
-                    timer.Dispose(); // nobody follows the key any more
-                }
+                timer.Dispose(); // nobody follows the key any more
             }
         }
     }
@@ -107,7 +111,7 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
             {
                 if (follower.Market == market && follower.Account == account)
                 {
-                    follower.Outbox.Enqueue(eventJson);
+                    follower.Enqueue(eventJson);
                     count++;
                 }
             }
@@ -134,7 +138,7 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
                 {
                     foreach (Follower follower in targets)
                     {
-                        follower.Outbox.Enqueue(frame);
+                        follower.Enqueue(frame);
                     }
                 }
             }
@@ -173,20 +177,86 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
             foreach (Follower follower in ending)
             {
                 _followers.Remove(follower);
-                follower.Outbox.Enqueue(FuturesEventWriter.ListenKeyExpired(follower.ListenKey, nowMs));
-                follower.Outbox.Complete();
+                follower.Enqueue(FuturesEventWriter.ListenKeyExpired(follower.ListenKey, nowMs));
+                follower.Complete();
             }
         }
 
         foreach (Follower follower in ending)
         {
             // Close only after the pump has sent what was queued (the expiry event last), so the client sees it.
-            _ = follower.Outbox.Completion.ContinueWith(
-                _ => follower.Connection.CloseAsync(WebSocketCloseStatus.NormalClosure, "listenKey expired"), TaskScheduler.Default);
+            _ = follower.CloseWhenSentAsync();
         }
 
         return ending.Count;
     }
 
-    private sealed record Follower(ClientConnection Connection, MarketKind Market, Account Account, string ListenKey, ConnectionStreams Outbox);
+    /// <summary>One stream connection's subscription to a key: an outbox drained by one pump once the connection is attached.</summary>
+    internal sealed class Follower
+    {
+        private readonly Channel<byte[]> _outbox = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly TaskCompletionSource<ClientConnection> _connection = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly Task _pump;
+
+        public Follower(MarketKind market, Account account, string listenKey)
+        {
+            Market = market;
+            Account = account;
+            ListenKey = listenKey;
+            _pump = Task.Run(PumpAsync);
+        }
+
+        public MarketKind Market { get; }
+
+        public Account Account { get; }
+
+        public string ListenKey { get; }
+
+        /// <summary>The WebSocket is accepted: start sending what has queued.</summary>
+        public void Attach(ClientConnection connection) => _connection.TrySetResult(connection);
+
+        public void Enqueue(byte[] frame) => _outbox.Writer.TryWrite(frame);
+
+        /// <summary>No more frames: the pump sends what is queued, then stops.</summary>
+        public void Complete() => _outbox.Writer.TryComplete();
+
+        /// <summary>Gone or never accepted: drop everything.</summary>
+        public void Abandon()
+        {
+            _connection.TrySetCanceled();
+            Complete();
+        }
+
+        /// <summary>Closes the connection (1000) after the pump has sent the queued frames (the expiry event last).</summary>
+        public async Task CloseWhenSentAsync()
+        {
+            await _pump.ConfigureAwait(false);
+            if (_connection.Task.IsCompletedSuccessfully)
+            {
+                await _connection.Task.Result.CloseAsync(WebSocketCloseStatus.NormalClosure, "listenKey expired").ConfigureAwait(false);
+            }
+        }
+
+        private async Task PumpAsync()
+        {
+            ClientConnection connection;
+            try
+            {
+                connection = await _connection.Task.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await foreach (byte[] frame in _outbox.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                if (!await connection.SendAsync(frame).ConfigureAwait(false))
+                {
+                    Complete();
+                    return;
+                }
+            }
+        }
+    }
 }

@@ -182,4 +182,26 @@ public sealed class FuturesUserDataStreamTests : FuturesWsTestBase
         Assert.Equal("{\"closed\":1}", await reply.Content.ReadAsStringAsync());
         await AssertExpiredAndClosed(stream, fresh, Time.Ms());
     }
+
+    [Fact]
+    public async Task A_stream_connection_gets_server_pings_at_the_futures_interval()
+    {
+        var time = TestClock.Create();
+        await using ExchangeEmulator emulator = await TestClock.StartAsync(time, o => o.FuturesPingInterval = TimeSpan.FromMinutes(3));
+        await using RawWsClient api = await RawWsClient.ConnectAsync(emulator.UsdMUri);
+        JsonElement started = await api.RequestAsync($"{{\"id\":1,\"method\":\"userDataStream.start\",\"params\":{{\"apiKey\":\"{DemoAccount.HmacApiKey}\"}}}}");
+        string key = started.GetProperty("result").GetProperty("listenKey").GetString()!;
+        using RawTcpWebSocket stream = await RawTcpWebSocket.ConnectAsync(new Uri(emulator.UsdMUri, $"/private/ws/{key}"));
+
+        // The server arms its ping timer just after the handshake answer, so a single clock step could come first:
+        // step the clock until the first frame (a ping, well before the pong deadline and the key's hour) arrives.
+        Task<(int Opcode, byte[] Payload)> first = stream.ReadFrameAsync(RawWsClient.DefaultTimeout);
+        for (int step = 0; step < 10 && !first.IsCompleted; step++)
+        {
+            time.Advance(TimeSpan.FromMinutes(3));
+            await Task.WhenAny(first, Task.Delay(TimeSpan.FromMilliseconds(100)));
+        }
+
+        Assert.Equal(0x9, (await first).Opcode);
+    }
 }
