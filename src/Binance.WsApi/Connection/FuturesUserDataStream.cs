@@ -201,7 +201,8 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
                 return;
             }
 
-            if (OnMessage(message.WrittenMemory) is ListenKeyExpiredEvent)
+            // A notice about an earlier key (already replaced) is delivered but does not end the current stream.
+            if (OnMessage(message.WrittenMemory) is ListenKeyExpiredEvent expired && (expired.ListenKey is null || expired.ListenKey == ListenKey))
             {
                 // The server stops sending on an expired key; a new key means a new stream URL.
                 socket.Abort();
@@ -250,6 +251,13 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
             try
             {
                 ClientWebSocket socket = await OpenAsync(lifetime).ConfigureAwait(false);
+                if (lifetime.IsCancellationRequested)
+                {
+                    // Stopped while connecting: no notice for a stream nobody reads any more.
+                    socket.Dispose();
+                    return null;
+                }
+
                 _resubscribed(new UserDataStreamResubscribedEventArgs(Endpoint, ListenKey, attempt));
                 return socket;
             }

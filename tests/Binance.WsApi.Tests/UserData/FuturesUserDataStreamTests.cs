@@ -211,4 +211,40 @@ public class FuturesUserDataStreamTests
         await stream.StopAsync(); // idempotent
         Assert.Single(harness.Methods, m => m == "userDataStream.stop");
     }
+
+    [Fact]
+    public async Task Coin_m_uses_its_own_endpoint_and_stream_url()
+    {
+        await using var harness = new Harness();
+        await using WebSocketApiClient client = harness.Client(o =>
+        {
+            o.EndpointUrls[WsApiEndpoint.CoinM] = harness.Api.Uri;
+            o.FuturesUserDataStreamUrls[FuturesMarket.CoinM] = new Uri(harness.Stream.Uri, "/ws");
+        });
+        FuturesUserDataStream stream = await client.StartFuturesUserDataStreamAsync(FuturesMarket.CoinM);
+        Assert.Equal(WsApiEndpoint.CoinM, stream.Endpoint);
+        Assert.Equal("/ws/key-1", stream.StreamUri.AbsolutePath);
+        await Eventually(() => harness.Stream.AcceptedCount == 1, "the stream connection");
+
+        await harness.Stream.PushAsync("""{"e":"ACCOUNT_CONFIG_UPDATE","E":1611646737479,"T":1611646737476,"ac":{"s":"BTCUSD_PERP","l":25}}""");
+        var config = Assert.IsType<FuturesAccountConfigUpdateEvent>(await NextEvent(client));
+        Assert.Equal(WsApiEndpoint.CoinM, config.Endpoint);
+        Assert.Equal(25, config.Leverage!.Leverage);
+    }
+
+    [Fact]
+    public async Task A_malformed_frame_is_reported_and_the_stream_goes_on()
+    {
+        await using var harness = new Harness();
+        await using WebSocketApiClient client = harness.Client();
+        await client.StartFuturesUserDataStreamAsync(FuturesMarket.UsdM);
+        await Eventually(() => harness.Stream.AcceptedCount == 1, "the stream connection");
+
+        await harness.Stream.PushAsync("{not json");
+        await harness.Stream.PushAsync("""{"e":"TRADE_LITE","E":1,"T":2,"s":"BTCUSDT","q":"0.001","p":"0","m":true,"c":"x","S":"BUY","L":"1.5","l":"0.001","t":3,"i":4}""");
+        var trade = Assert.IsType<FuturesTradeLiteEvent>(await NextEvent(client));
+        Assert.Equal(1.5m, trade.LastFilledPrice);
+        await Eventually(() => harness.Errors.Any(e => e.Message.Contains("could not be parsed", StringComparison.Ordinal)), "the parse error");
+        Assert.Empty(harness.Resubscribed);
+    }
 }
