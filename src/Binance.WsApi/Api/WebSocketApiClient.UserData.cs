@@ -109,4 +109,28 @@ public sealed partial class WebSocketApiClient
         return SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, "userDataStream.stop", request.ToParameters(), RequestAuth.ApiKey,
             WsApiJsonContext.Default.EmptyResult, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Starts a futures user data stream: <c>userDataStream.start</c> on the market's WS API endpoint, then a separate
+    /// stream connection (<see cref="WebSocketApiClientOptions.FuturesUserDataStreamUrls"/>) whose events arrive through
+    /// <see cref="ReadUserDataEventsAsync"/> and <see cref="UserDataEventReceived"/>. The listen key is pinged every
+    /// 30 minutes; after an expiry or a dropped stream connection a key is requested again and the stream reopened
+    /// (<see cref="UserDataStreamResubscribed"/>). Stop it with <see cref="FuturesUserDataStream.StopAsync"/>.
+    /// </summary>
+    /// <param name="market">USD-M or COIN-M.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public async Task<FuturesUserDataStream> StartFuturesUserDataStreamAsync(FuturesMarket market, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        Models.FuturesChecks.ValidMarket(market);
+        WsApiEndpoint endpoint = ResolveEndpoint(market.ToMarket(), null);
+        var stream = new FuturesUserDataStream(this, _context, market, endpoint, _userData.Publish, e => Raise(UserDataStreamResubscribed, e));
+        await stream.StartAsync(cancellationToken).ConfigureAwait(false);
+        _futuresStreams[stream] = 0;
+        return stream;
+    }
+
+    internal void ForgetFuturesStream(FuturesUserDataStream stream) => _futuresStreams.TryRemove(stream, out _);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FuturesUserDataStream, byte> _futuresStreams = new();
 }

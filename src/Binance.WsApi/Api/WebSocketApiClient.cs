@@ -174,6 +174,8 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             return;
         }
 
+        // The streams need the connections no longer; their keys expire by themselves.
+        await Task.WhenAll(_futuresStreams.Keys.Select(s => s.AbandonAsync())).ConfigureAwait(false);
         await _connections.DisposeAsync().ConfigureAwait(false);
         await _events.DisposeAsync().ConfigureAwait(false);
     }

@@ -20,6 +20,15 @@ public sealed class WebSocketApiClientOptions
     /// </summary>
     public IDictionary<WsApiEndpoint, Uri> EndpointUrls { get; } = new Dictionary<WsApiEndpoint, Uri>();
 
+    /// <summary>
+    /// Per-market base URL of the futures user data stream connection opened by
+    /// <see cref="WebSocketApiClient.StartFuturesUserDataStreamAsync"/>; the listen key is appended as the last path
+    /// segment. Markets not listed use Binance's documented URLs: <c>wss://fstream.binance.com/private/ws</c> (USD-M)
+    /// and <c>wss://dstream.binance.com/ws</c> (COIN-M), or <c>wss://fstream.binancefuture.com/ws</c> and
+    /// <c>wss://dstream.binancefuture.com/ws</c> on the testnet.
+    /// </summary>
+    public IDictionary<FuturesMarket, Uri> FuturesUserDataStreamUrls { get; } = new Dictionary<FuturesMarket, Uri>();
+
     /// <summary>Deadline for a response once a request is sent (default 10 s); overridable per call.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -133,13 +142,36 @@ public sealed class WebSocketApiClientOptions
             ValidateUri(endpoint, uri);
         }
 
-        // MemberwiseClone shares the URL dictionary; the copy gets a frozen one of its own.
+        foreach ((FuturesMarket market, Uri uri) in FuturesUserDataStreamUrls)
+        {
+            ValidateUri(market, uri, nameof(FuturesUserDataStreamUrls));
+        }
+
+        // MemberwiseClone shares the URL dictionaries; the copy gets frozen ones of its own.
         var copy = (WebSocketApiClientOptions)MemberwiseClone();
         copy._frozenUrls = new Dictionary<WsApiEndpoint, Uri>(EndpointUrls);
+        copy._frozenStreamUrls = new Dictionary<FuturesMarket, Uri>(FuturesUserDataStreamUrls);
         return copy;
     }
 
     private Dictionary<WsApiEndpoint, Uri>? _frozenUrls;
+    private Dictionary<FuturesMarket, Uri>? _frozenStreamUrls;
+
+    /// <summary>The futures user data stream URL for a listen key: the market's base URL plus the key as last segment.</summary>
+    internal Uri ResolveFuturesUserDataStreamUri(FuturesMarket market, string listenKey)
+    {
+        IDictionary<FuturesMarket, Uri> urls = _frozenStreamUrls ?? FuturesUserDataStreamUrls;
+        Uri baseUri = urls.TryGetValue(market, out Uri? uri) ? uri : (market, Environment) switch
+        {
+            (FuturesMarket.UsdM, WsApiEnvironment.Live) => new Uri("wss://fstream.binance.com/private/ws"),
+            (FuturesMarket.UsdM, _) => new Uri("wss://fstream.binancefuture.com/ws"),
+            (_, WsApiEnvironment.Live) => new Uri("wss://dstream.binance.com/ws"),
+            _ => new Uri("wss://dstream.binancefuture.com/ws"),
+        };
+        // Query strings are not expected on stream URLs; the path is what carries the key.
+        var builder = new UriBuilder(baseUri) { Path = baseUri.AbsolutePath.TrimEnd('/') + "/" + Uri.EscapeDataString(listenKey) };
+        return builder.Uri;
+    }
 
     internal Uri ResolveUri(WsApiEndpoint endpoint)
     {
@@ -147,19 +179,21 @@ public sealed class WebSocketApiClientOptions
         return urls.TryGetValue(endpoint, out Uri? uri) ? uri : WsApiEndpoints.GetDefaultUri(endpoint);
     }
 
-    private void ValidateUri(WsApiEndpoint endpoint, Uri uri)
+    private void ValidateUri(WsApiEndpoint endpoint, Uri uri) => ValidateUri(endpoint, uri, nameof(EndpointUrls));
+
+    private void ValidateUri<TKey>(TKey endpoint, Uri uri, string optionName)
     {
         ArgumentNullException.ThrowIfNull(uri);
         if (!uri.IsAbsoluteUri || (uri.Scheme != "ws" && uri.Scheme != "wss"))
         {
-            throw new ArgumentException($"The URL for {endpoint} must be an absolute ws:// or wss:// URL, got '{uri}'.", nameof(EndpointUrls));
+            throw new ArgumentException($"The URL for {endpoint} must be an absolute ws:// or wss:// URL, got '{uri}'.", optionName);
         }
 
         if (uri.Scheme == "ws" && !uri.IsLoopback && !AllowInsecureTransport)
         {
             throw new ArgumentException(
                 $"The URL for {endpoint} uses plain ws:// to a host that is not loopback ('{uri.Host}'); use wss:// or set AllowInsecureTransport.",
-                nameof(EndpointUrls));
+                optionName);
         }
     }
 }

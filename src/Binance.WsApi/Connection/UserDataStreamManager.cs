@@ -112,6 +112,13 @@ internal sealed class UserDataStreamManager
         Delivered?.Invoke(parsed);
     }
 
+    /// <summary>Delivers an event that arrived elsewhere (a futures listen-key stream) like a pushed one.</summary>
+    public void Publish(UserDataEvent parsed)
+    {
+        _events.Writer.TryWrite(parsed);
+        Delivered?.Invoke(parsed);
+    }
+
     /// <summary>
     /// A connection is ready again after a reconnect (or a serverShutdown move): the server forgot the subscription,
     /// so subscribe again after the configured delay, in the background.

@@ -15,6 +15,11 @@ internal static class UserDataEventParser
             "externalLockUpdate" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.ExternalLockUpdateEvent),
             "listStatus" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.ListStatusEvent),
             "eventStreamTerminated" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.EventStreamTerminatedEvent),
+            "ORDER_TRADE_UPDATE" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.FuturesOrderTradeUpdateEvent),
+            "ACCOUNT_UPDATE" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.FuturesAccountUpdateEvent),
+            "MARGIN_CALL" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.FuturesMarginCallEvent),
+            "ACCOUNT_CONFIG_UPDATE" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.FuturesAccountConfigUpdateEvent),
+            "TRADE_LITE" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.FuturesTradeLiteEvent),
             "listenKeyExpired" => JsonSerializer.Deserialize(eventObject, UserDataJsonContext.Default.ListenKeyExpiredEvent),
             _ => null,
         };

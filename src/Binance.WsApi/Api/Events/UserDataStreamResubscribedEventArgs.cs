@@ -13,10 +13,19 @@ public sealed class UserDataStreamResubscribedEventArgs : EventArgs
         Attempts = attempts;
     }
 
+    internal UserDataStreamResubscribedEventArgs(WsApiEndpoint endpoint, string listenKey, int attempts)
+        : this(endpoint, -1, attempts)
+    {
+        ListenKey = listenKey;
+    }
+
+    /// <summary>The listen key of a reconnected futures user data stream; null for a WS API subscription.</summary>
+    public string? ListenKey { get; }
+
     /// <summary>The endpoint whose stream was resubscribed.</summary>
     public WsApiEndpoint Endpoint { get; }
 
-    /// <summary>The new subscription id.</summary>
+    /// <summary>The new subscription id; -1 for a futures listen-key stream (see <see cref="ListenKey"/>).</summary>
     public long SubscriptionId { get; }
 
     /// <summary>How many attempts it took.</summary>
