@@ -74,6 +74,19 @@ public sealed partial class ExchangeEmulator
     public void RecordFuturesTrade(string symbol, decimal price) => FuturesOf(symbol).RecordTrade(symbol, price);
 
     /// <summary>
+    /// The status and progress of a USD-M algo order: <c>algoStatus</c> as the WS API writes it (CONDITIONAL: NEW,
+    /// TRIGGERED, FINISHED, CANCELED, EXPIRED; TWAP / VP: NEW, WORKING, FINISHED, CANCELED, EXPIRED), what its child
+    /// orders have executed (TWAP / VP; the triggered order's for CONDITIONAL), and how many child orders it has sent.
+    /// </summary>
+    /// <param name="algoId">The <c>algoId</c> that <c>algoOrder.place</c> returned.</param>
+    /// <exception cref="ArgumentException">No such algo order.</exception>
+    public (string AlgoStatus, decimal ExecutedQuantity, int ChildOrders) GetAlgoOrder(long algoId)
+    {
+        AlgoOrder algo = _services.UsdM.FindAlgo(algoId) ?? throw new ArgumentException($"Unknown algo order {algoId}.", nameof(algoId));
+        return (Matching.Wire.Name(algo.Status), algo.Order.ExecutedQty, algo.IsWorked ? algo.ChildOrderIds.Count : (algo.Order.Triggered ? 1 : 0));
+    }
+
+    /// <summary>
     /// Conservation check of both futures markets: per margin asset, wallets + unrealized PnL at the mark +
     /// commission equal what was seeded; positions net to zero per symbol. Empty = consistent.
     /// </summary>

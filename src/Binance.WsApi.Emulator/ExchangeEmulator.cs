@@ -129,13 +129,18 @@ public sealed partial class ExchangeEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes every connection (1001, then a hard drop for those that do not answer quickly) and stops listening.</summary>
+    /// <summary>
+    /// Closes every connection (1001, then a hard drop for those that do not answer quickly) and stops listening.
+    /// Working TWAP / VP algo orders end EXPIRED first, so no child order is sent after the stop.
+    /// </summary>
     /// <param name="cancellationToken">Cuts the graceful part short.</param>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         await _lifecycle.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
+            // Working TWAP / VP orders end here (EXPIRED, timers disposed): nothing trades once the emulator stops.
+            _services.UsdM.StopWorkedAlgos();
             if (_app is not { } app)
             {
                 return;

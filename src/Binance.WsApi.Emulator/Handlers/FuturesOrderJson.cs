@@ -82,7 +82,7 @@ internal static class FuturesOrderJson
         w.WriteStartObject();
         w.WriteNumber("algoId", a.AlgoId);
         w.WriteString("clientAlgoId", a.ClientAlgoId);
-        w.WriteString("algoType", "CONDITIONAL");
+        w.WriteString("algoType", Wire.Name(a.Kind));
         w.WriteString("orderType", Wire.Name(o.Type));
         w.WriteString("symbol", o.Symbol);
         w.WriteString("side", Wire.Name(o.Side));
@@ -90,6 +90,21 @@ internal static class FuturesOrderJson
         w.WriteString("timeInForce", Wire.Name(o.TimeInForce));
         w.WriteString("quantity", DecimalText.Fixed(o.OrigQty, s.Symbol.QuantityPrecision));
         w.WriteString("algoStatus", Wire.Name(a.Status));
+        if (a.IsWorked)
+        {
+            // Our extension's progress fields: what the child orders have executed, and the schedule as sent.
+            w.WriteString("executedQty", DecimalText.Fixed(o.ExecutedQty, s.Symbol.QuantityPrecision));
+            if (a.DurationSeconds is { } duration)
+            {
+                w.WriteNumber("duration", duration);
+            }
+
+            if (a.Urgency is { } urgency)
+            {
+                w.WriteString("urgency", Wire.Name(urgency));
+            }
+        }
+
         if (o.Triggered)
         {
             w.WriteString("actualOrderId", o.OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -8,7 +8,7 @@ namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
 /// Futures trading (PROTOCOL §6.2/§6.3): order.place, order.modify, order.cancel, order.status on both futures
-/// paths; algoOrder.place / algoOrder.cancel on USD-M only.
+/// paths; algoOrder.place / algoOrder.cancel on USD-M only (CONDITIONAL as documented, TWAP / VP as our extension).
 /// </summary>
 internal sealed class FuturesTradingHandlers(EmulatorServices services) : IMethodGroup
 {
@@ -147,10 +147,15 @@ internal sealed class FuturesTradingHandlers(EmulatorServices services) : IMetho
             return MethodResult.Fail(Errors.MandatoryParameter("algoType"));
         }
 
-        // Only CONDITIONAL is emulated (TWAP / VP style algos are not).
-        if (algoType != "CONDITIONAL")
+        // CONDITIONAL is the documented algoType; TWAP and VP are our extension (Binance has them on REST only).
+        if (!Wire.TryParse(algoType, out AlgoKind kind))
         {
             return MethodResult.Fail(Errors.InvalidParameter("algoType"));
+        }
+
+        if (kind != AlgoKind.Conditional)
+        {
+            return PlaceWorkedAlgo(ctx, kind);
         }
 
         if (FuturesOrderParser.Parse(ctx, algo: true, out FuturesOrderRequest request, out _) is { } parseError)
@@ -165,6 +170,23 @@ internal sealed class FuturesTradingHandlers(EmulatorServices services) : IMetho
         }
 
         Outcome<AlgoOrder> outcome = services.UsdM.PlaceAlgo(ctx.Key!.Account, request, clientAlgoId);
+        if (!outcome.Ok)
+        {
+            return MethodResult.Fail(outcome.Error!);
+        }
+
+        FuturesSymbolState s = services.UsdM.Find(request.Symbol)!;
+        return MethodResult.Ok(w => FuturesOrderJson.WriteAlgo(w, s, outcome.Value!));
+    }
+
+    private ValueTask<MethodResult> PlaceWorkedAlgo(RequestContext ctx, AlgoKind kind)
+    {
+        if (FuturesWorkedAlgoParser.Parse(ctx, kind, out WorkedAlgoRequest request) is { } parseError)
+        {
+            return MethodResult.Fail(parseError);
+        }
+
+        Outcome<AlgoOrder> outcome = services.UsdM.PlaceWorkedAlgo(ctx.Key!.Account, request);
         if (!outcome.Ok)
         {
             return MethodResult.Fail(outcome.Error!);

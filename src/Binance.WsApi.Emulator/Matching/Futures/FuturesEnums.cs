@@ -48,7 +48,11 @@ internal enum FuturesStp
     ExpireBoth,
 }
 
-/// <summary>Algo order statuses of <c>algoOrder.place</c> (CONDITIONAL).</summary>
+/// <summary>
+/// Algo order statuses of <c>algoOrder.place</c>. CONDITIONAL: NEW, TRIGGERED, FINISHED, CANCELED, EXPIRED.
+/// TWAP / VP (our extension): NEW until the first slice, WORKING (Binance's name on its algo service) while slices go
+/// out, then FINISHED, CANCELED or EXPIRED.
+/// </summary>
 internal enum AlgoStatus
 {
     New,
@@ -56,4 +60,21 @@ internal enum AlgoStatus
     Finished,
     Canceled,
     Expired,
+    Working,
+}
+
+/// <summary>The algoType of an algo order: CONDITIONAL (documented on the WS API), TWAP and VP (worked over time; our extension).</summary>
+internal enum AlgoKind
+{
+    Conditional,
+    Twap,
+    Vp,
+}
+
+/// <summary>How fast a VP (volume participation) order works: the share of its quantity sent per interval.</summary>
+internal enum VpUrgency
+{
+    Low,
+    Medium,
+    High,
 }

@@ -3,7 +3,7 @@ using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.Matching.Futures;
 
-/// <summary>USD-M algoOrder.place / algoOrder.cancel (algoType CONDITIONAL).</summary>
+/// <summary>USD-M algoOrder.place / algoOrder.cancel: algoType CONDITIONAL here, TWAP / VP in FuturesExchange.AlgoWork.cs.</summary>
 internal sealed partial class FuturesExchange
 {
     private readonly Dictionary<long, AlgoOrder> _algos = [];
@@ -12,17 +12,9 @@ internal sealed partial class FuturesExchange
     /// <summary>Places a conditional algo order: the same checks as order.place, then the order waits for its trigger.</summary>
     public Outcome<AlgoOrder> PlaceAlgo(Account account, FuturesOrderRequest r, string? clientAlgoId) => Run<Outcome<AlgoOrder>>(() =>
     {
-        if (clientAlgoId is not null)
+        if (CheckClientAlgoId(account, clientAlgoId) is { } idError)
         {
-            if (!ClientOrderIdFormat().IsMatch(clientAlgoId))
-            {
-                return FuturesErrors.InvalidClientOrderId();
-            }
-
-            if (_algos.Values.Any(a => a.Account == account && a.ClientAlgoId == clientAlgoId && a.Status is AlgoStatus.New or AlgoStatus.Triggered))
-            {
-                return FuturesErrors.DuplicateClientOrderId();
-            }
+            return idError;
         }
 
         if (r.Type is FuturesOrderType.Limit or FuturesOrderType.Market)
@@ -51,13 +43,32 @@ internal sealed partial class FuturesExchange
         return algo.Snapshot();
     });
 
-    /// <summary>Cancels an algo order that has not fired yet (algoId wins over clientAlgoId).</summary>
+    /// <summary>
+    /// Cancels an algo order (algoId wins over clientAlgoId): a CONDITIONAL one that has not fired yet, or a TWAP / VP
+    /// one still working (its executed part stays; no further slice goes out).
+    /// </summary>
     public Outcome<AlgoOrder> CancelAlgo(Account account, long? algoId, string? clientAlgoId) => Run<Outcome<AlgoOrder>>(() =>
     {
         AlgoOrder? algo = algoId is { } id
             ? _algos.GetValueOrDefault(id)
             : _algos.Values.Where(a => a.ClientAlgoId == clientAlgoId && a.Account == account).MaxBy(a => a.AlgoId);
-        if (algo is null || algo.Account != account || algo.Status != AlgoStatus.New)
+        if (algo is null || algo.Account != account)
+        {
+            return FuturesErrors.UnknownOrder();
+        }
+
+        if (algo.IsWorked)
+        {
+            if (algo.Status is not (AlgoStatus.New or AlgoStatus.Working))
+            {
+                return FuturesErrors.UnknownOrder();
+            }
+
+            EndWork(algo, AlgoStatus.Canceled);
+            return algo.Snapshot();
+        }
+
+        if (algo.Status != AlgoStatus.New)
         {
             return FuturesErrors.UnknownOrder();
         }
@@ -69,4 +80,22 @@ internal sealed partial class FuturesExchange
     });
 
     public AlgoOrder? FindAlgo(long algoId) => Run(() => _algos.GetValueOrDefault(algoId)?.Snapshot());
+
+    /// <summary>The futures client id rule and uniqueness among the account's live algo orders.</summary>
+    private ApiError? CheckClientAlgoId(Account account, string? clientAlgoId)
+    {
+        if (clientAlgoId is null)
+        {
+            return null;
+        }
+
+        if (!ClientOrderIdFormat().IsMatch(clientAlgoId))
+        {
+            return FuturesErrors.InvalidClientOrderId();
+        }
+
+        return _algos.Values.Any(a => a.Account == account && a.ClientAlgoId == clientAlgoId && a.Status is AlgoStatus.New or AlgoStatus.Triggered or AlgoStatus.Working)
+            ? FuturesErrors.DuplicateClientOrderId()
+            : null;
+    }
 }

@@ -260,7 +260,7 @@ internal sealed partial class FuturesExchange
         }
 
         decimal referencePrice = limitStyle ? r.Price!.Value : ReferencePrice(s, r.Side);
-        if (!r.ReduceOnly && !r.ClosePosition && s.Symbol.Filters.OfType<FuturesMinNotionalFilter>().FirstOrDefault() is { } minNotional
+        if (!r.ReduceOnly && !r.ClosePosition && !r.AlgoSlice && s.Symbol.Filters.OfType<FuturesMinNotionalFilter>().FirstOrDefault() is { } minNotional
             && quantity * referencePrice < minNotional.Notional)
         {
             return FuturesErrors.NotionalTooSmall(minNotional.Notional);

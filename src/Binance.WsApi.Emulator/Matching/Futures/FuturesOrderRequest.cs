@@ -42,4 +42,10 @@ internal sealed record FuturesOrderRequest
 
     /// <summary>Set when an algo order releases this order: conditional checks (-4120) do not apply.</summary>
     public bool FromAlgo { get; init; }
+
+    /// <summary>
+    /// A child order of a TWAP / VP algo. The symbol's minimum notional does not apply to it: a slice is a fraction of
+    /// an order that passed the check as a whole, and Binance's own algo sub-orders are that small too.
+    /// </summary>
+    public bool AlgoSlice { get; init; }
 }
