@@ -85,8 +85,12 @@ public sealed partial class WebSocketApiClient
     }
 
     /// <summary>
-    /// Places a USD-M conditional algo order (<c>algoOrder.place</c>; weight 0): STOP_MARKET, TAKE_PROFIT_MARKET, STOP,
-    /// TAKE_PROFIT or TRAILING_STOP_MARKET, held by Binance until triggered. USD-M only (COIN-M has no algo methods).
+    /// Places a USD-M algo order (<c>algoOrder.place</c>; weight 0). CONDITIONAL (documented): STOP_MARKET,
+    /// TAKE_PROFIT_MARKET, STOP, TAKE_PROFIT or TRAILING_STOP_MARKET, held by Binance until triggered. TWAP / VP
+    /// (<see cref="FuturesAlgoOrderRequest.Twap(string, OrderSide, decimal, TimeSpan)"/>,
+    /// <see cref="FuturesAlgoOrderRequest.Vp(string, OrderSide, decimal, FuturesAlgoUrgency)"/>): worked over time in child
+    /// orders; an extension that the emulator implements (Binance documents them on REST only). USD-M only (COIN-M has
+    /// no algo methods).
     /// </summary>
     /// <param name="request">The algo order. A missing <see cref="FuturesAlgoOrderRequest.ClientAlgoId"/> is generated.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
@@ -100,7 +104,10 @@ public sealed partial class WebSocketApiClient
             FuturesJsonContext.Default.FuturesAlgoOrder, endpoint, cancellationToken);
     }
 
-    /// <summary>Cancels a USD-M algo order (<c>algoOrder.cancel</c>; weight 1). USD-M only.</summary>
+    /// <summary>
+    /// Cancels a USD-M algo order (<c>algoOrder.cancel</c>; weight 1): a conditional one before it triggers, or a TWAP / VP
+    /// one still working (what its child orders executed stays executed). USD-M only.
+    /// </summary>
     /// <param name="request">The algo order's id or client id.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

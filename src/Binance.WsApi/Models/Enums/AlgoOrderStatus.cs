@@ -24,6 +24,9 @@ public readonly record struct AlgoOrderStatus : IStringEnum<AlgoOrderStatus>
     /// <summary><c>TRIGGERED</c>.</summary>
     public static AlgoOrderStatus Triggered { get; } = new("TRIGGERED");
 
+    /// <summary><c>WORKING</c>: a TWAP / VP order sending its child orders.</summary>
+    public static AlgoOrderStatus Working { get; } = new("WORKING");
+
     /// <summary><c>FINISHED</c>.</summary>
     public static AlgoOrderStatus Finished { get; } = new("FINISHED");
 

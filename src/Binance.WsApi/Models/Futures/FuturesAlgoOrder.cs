@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Binance.WsApi.Models;
 
-/// <summary>A USD-M algo (conditional) order as <c>algoOrder.place</c> returns it.</summary>
+/// <summary>
+/// A USD-M algo order as <c>algoOrder.place</c> returns it: a CONDITIONAL one (documented), or a TWAP / VP one (the
+/// extension described on <see cref="FuturesAlgoOrderRequest"/>), which adds <see cref="ExecutedQty"/> and
+/// <see cref="DurationSeconds"/> or <see cref="Urgency"/>.
+/// </summary>
 public sealed record FuturesAlgoOrder
 {
     /// <summary>The exchange's algo order id.</summary>
@@ -9,10 +15,10 @@ public sealed record FuturesAlgoOrder
     /// <summary>The algo order's client id (the one sent, or Binance's when none was).</summary>
     public string ClientAlgoId { get; init; } = string.Empty;
 
-    /// <summary>The algo kind (<c>CONDITIONAL</c>).</summary>
+    /// <summary>The algo kind (<c>CONDITIONAL</c>, <c>TWAP</c>, <c>VP</c>).</summary>
     public FuturesAlgoType AlgoType { get; init; }
 
-    /// <summary>The order type placed when triggered.</summary>
+    /// <summary>The order type placed when triggered (TWAP / VP: the child orders' type, MARKET or LIMIT).</summary>
     public FuturesOrderType OrderType { get; init; }
 
     /// <summary>The symbol.</summary>
@@ -30,13 +36,23 @@ public sealed record FuturesAlgoOrder
     /// <summary>The quantity.</summary>
     public decimal Quantity { get; init; }
 
-    /// <summary>The algo order's status.</summary>
+    /// <summary>The algo order's status (TWAP / VP: NEW, WORKING, FINISHED, CANCELED or EXPIRED).</summary>
     public AlgoOrderStatus AlgoStatus { get; init; }
+
+    /// <summary>TWAP / VP: the quantity its child orders have executed (null on CONDITIONAL answers).</summary>
+    public decimal? ExecutedQty { get; init; }
+
+    /// <summary>TWAP: the duration in seconds, as sent (wire <c>duration</c>).</summary>
+    [JsonPropertyName("duration")]
+    public long? DurationSeconds { get; init; }
+
+    /// <summary>VP: the urgency, as sent.</summary>
+    public FuturesAlgoUrgency? Urgency { get; init; }
 
     /// <summary>The trigger price.</summary>
     public decimal TriggerPrice { get; init; }
 
-    /// <summary>The limit price once triggered (0 for market kinds).</summary>
+    /// <summary>The limit price once triggered (0 for market kinds; TWAP / VP: the limit price of the child orders, 0 for MARKET).</summary>
     public decimal Price { get; init; }
 
     /// <summary>The iceberg quantity, when set (null in the documented example).</summary>
