@@ -290,9 +290,25 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
     {
         try
         {
+            // The cadence runs from when each ping was due, not from when its answer came back, so a slow answer
+            // never stretches the interval towards the key's 60-minute life.
+            long due = _context.Time.GetTimestamp();
             while (true)
             {
-                await Task.Delay(KeepAliveInterval, _context.Time, lifetime).ConfigureAwait(false);
+                due += (long)(KeepAliveInterval.TotalSeconds * _context.Time.TimestampFrequency);
+                long now = _context.Time.GetTimestamp();
+                TimeSpan wait = _context.Time.GetElapsedTime(now, due);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, _context.Time, lifetime).ConfigureAwait(false);
+                }
+                else
+                {
+                    // Late (a slow answer, a suspended process): ping now and count the next interval from here.
+                    due = now;
+                }
+
+                lifetime.ThrowIfCancellationRequested();
                 try
                 {
                     await _client.PingUserDataStreamForKeyAsync(new ListenKeyRequest(ListenKey), Endpoint, lifetime).ConfigureAwait(false);
