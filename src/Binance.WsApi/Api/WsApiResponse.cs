@@ -4,10 +4,20 @@ namespace Binance.WsApi;
 /// <typeparam name="T">The result model.</typeparam>
 public sealed class WsApiResponse<T>
 {
+    // The client's ids are numbers; their text is made only when asked for, so a response costs no string.
+    private readonly long _numericId;
+    private string? _id;
+
     internal WsApiResponse(T result, string id, int status, IReadOnlyList<RateLimit> rateLimits, WsApiEndpoint endpoint)
+        : this(result, 0, status, rateLimits, endpoint)
+    {
+        _id = id;
+    }
+
+    internal WsApiResponse(T result, long id, int status, IReadOnlyList<RateLimit> rateLimits, WsApiEndpoint endpoint)
     {
         Result = result;
-        Id = id;
+        _numericId = id;
         Status = status;
         RateLimits = rateLimits;
         Endpoint = endpoint;
@@ -17,7 +27,7 @@ public sealed class WsApiResponse<T>
     public T Result { get; }
 
     /// <summary>The envelope id the request carried.</summary>
-    public string Id { get; }
+    public string Id => _id ??= _numericId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The response status (200).</summary>
     public int Status { get; }

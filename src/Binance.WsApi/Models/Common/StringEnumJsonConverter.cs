@@ -10,7 +10,7 @@ public sealed class StringEnumJsonConverter<T> : JsonConverter<T>
 {
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        T.Create(reader.GetString() ?? string.Empty);
+        T.Create(Protocol.Utf8StringPool.GetString(ref reader));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
