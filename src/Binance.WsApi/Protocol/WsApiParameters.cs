@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 
@@ -12,6 +13,7 @@ public sealed class WsApiParameters : IReadOnlyCollection<KeyValuePair<string, o
 {
     private ParameterEntry[] _entries;
     private int _count;
+    private bool _pooled;
 
     /// <summary>Creates an empty parameter set.</summary>
     public WsApiParameters()
@@ -23,6 +25,34 @@ public sealed class WsApiParameters : IReadOnlyCollection<KeyValuePair<string, o
     public WsApiParameters(int capacity)
     {
         _entries = new ParameterEntry[Math.Max(capacity, 1)];
+    }
+
+    private WsApiParameters(ParameterEntry[] pooledEntries)
+    {
+        _entries = pooledEntries;
+        _pooled = true;
+    }
+
+    /// <summary>
+    /// A parameter set whose storage comes from a pool and goes back once its frame is written (see
+    /// <see cref="Recycle"/>): for the client's own per-request sets on the hot path (order placement), which nothing
+    /// reads after sending. Never for a set the caller gave, which the caller may reuse.
+    /// </summary>
+    internal static WsApiParameters Rent(int capacity) => new(ArrayPool<ParameterEntry>.Shared.Rent(Math.Max(capacity, 1)));
+
+    /// <summary>Returns pooled storage once the frame is written; the set is empty afterwards. No-op for other sets.</summary>
+    internal void Recycle()
+    {
+        if (!_pooled)
+        {
+            return;
+        }
+
+        ParameterEntry[] entries = _entries;
+        _entries = [];
+        _count = 0;
+        _pooled = false;
+        ArrayPool<ParameterEntry>.Shared.Return(entries, clearArray: true);
     }
 
     /// <inheritdoc />
@@ -170,7 +200,15 @@ public sealed class WsApiParameters : IReadOnlyCollection<KeyValuePair<string, o
 
         if (_count == _entries.Length)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            // Pooled storage stays pooled: the old array goes back, a larger one is rented.
+            ParameterEntry[] larger = _pooled ? ArrayPool<ParameterEntry>.Shared.Rent(Math.Max(_entries.Length * 2, 4)) : new ParameterEntry[Math.Max(_entries.Length * 2, 4)];
+            _entries.AsSpan(0, _count).CopyTo(larger);
+            if (_pooled)
+            {
+                ArrayPool<ParameterEntry>.Shared.Return(_entries, clearArray: true);
+            }
+
+            _entries = larger;
         }
 
         _entries[_count++] = entry;

@@ -94,7 +94,7 @@ public sealed record FuturesOrderRequest(string Symbol, OrderSide Side, FuturesO
         FuturesChecks.ClosePosition(ClosePosition, Quantity, ReduceOnly, Type);
         FuturesChecks.PerType(Type, TimeInForce, Quantity, Price, PriceMatch, StopPrice, CallbackRate, nameof(StopPrice));
 
-        return new WsApiParameters(20)
+        return WsApiParameters.Rent(20)
             .Add("symbol", Symbol)
             .Add("side", Side.Value)
             .Add("positionSide", PositionSide)

@@ -71,7 +71,7 @@ public sealed record SpotOrderRequest(string Symbol, OrderSide Side, OrderType T
 
     /// <summary>Builds the params; <paramref name="clientOrderId"/> fills <c>newClientOrderId</c> when the request has none.</summary>
     internal WsApiParameters ToParameters(string? clientOrderId) =>
-        WriteTo(new WsApiParameters(12), clientOrderId).AddRecvWindow(RecvWindow);
+        WriteTo(WsApiParameters.Rent(12), clientOrderId).AddRecvWindow(RecvWindow);
 
     /// <summary>Checks and writes the order's own params (shared with cancel-replace, which adds its cancel params).</summary>
     internal WsApiParameters WriteTo(WsApiParameters parameters, string? clientOrderId)
