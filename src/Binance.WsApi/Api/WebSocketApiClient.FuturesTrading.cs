@@ -123,17 +123,7 @@ public sealed partial class WebSocketApiClient
     /// Sends a futures placement or modification to its market and, when it fails, records the client id it carried on
     /// the exception (only on an exception about this very request, as for spot).
     /// </summary>
-    private async Task<WsApiResponse<T>> SendFuturesOrderAsync<T>(FuturesMarket market, string method, WsApiParameters parameters,
-        string? clientOrderId, JsonTypeInfo<T> resultType, WsApiEndpoint? endpoint, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SendCoreAsync(market.ToMarket(), endpoint, method, parameters, RequestAuth.Signed, resultType, null, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (WsApiException ex) when (RememberClientOrderId(ex, method, clientOrderId))
-        {
-            throw; // Not reached: the filter only annotates.
-        }
-    }
+    private Task<WsApiResponse<T>> SendFuturesOrderAsync<T>(FuturesMarket market, string method, WsApiParameters parameters,
+        string? clientOrderId, JsonTypeInfo<T> resultType, WsApiEndpoint? endpoint, CancellationToken cancellationToken) =>
+        SendCoreAsync(market.ToMarket(), endpoint, method, parameters, RequestAuth.Signed, resultType, null, cancellationToken, clientOrderId);
 }

@@ -137,29 +137,9 @@ public sealed partial class WebSocketApiClient
     /// Sends a placement and, when it fails, records the client order id it carried on the exception (only on an
     /// exception about this very request: a shared one, such as a rejected logon, names another method).
     /// </summary>
-    private async Task<WsApiResponse<T>> SendOrderAsync<T>(string method, WsApiParameters parameters, string? clientOrderId,
-        JsonTypeInfo<T> resultType, WsApiEndpoint? endpoint, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SendCoreAsync(WsApiMarket.Spot, endpoint, method, parameters, RequestAuth.Signed, resultType, null, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (WsApiException ex) when (RememberClientOrderId(ex, method, clientOrderId))
-        {
-            throw; // Not reached: the filter only annotates.
-        }
-    }
-
-    internal static bool RememberClientOrderId(WsApiException exception, string method, string? clientOrderId)
-    {
-        if (exception.ClientOrderId is null && string.Equals(exception.Method, method, StringComparison.Ordinal))
-        {
-            exception.ClientOrderId = clientOrderId;
-        }
-
-        return false;
-    }
+    private Task<WsApiResponse<T>> SendOrderAsync<T>(string method, WsApiParameters parameters, string? clientOrderId,
+        JsonTypeInfo<T> resultType, WsApiEndpoint? endpoint, CancellationToken cancellationToken) =>
+        SendCoreAsync(WsApiMarket.Spot, endpoint, method, parameters, RequestAuth.Signed, resultType, null, cancellationToken, clientOrderId);
 
     /// <summary>The text value of a parameter that was written (for example a generated list client id).</summary>
     private static string? SentText(WsApiParameters parameters, string name)

@@ -181,7 +181,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     }
 
     internal Task<WsApiResponse<T>> SendCoreAsync<T>(WsApiMarket market, WsApiEndpoint? endpoint, string method, WsApiParameters? parameters,
-        RequestAuth auth, JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken)
+        RequestAuth auth, JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken, string? clientOrderId = null)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (timeout is { } t && t <= TimeSpan.Zero)
@@ -190,7 +190,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
         }
 
         WsApiEndpoint target = ResolveEndpoint(market, endpoint);
-        return _connections[target].SendAsync(method, parameters, auth, resultType, timeout, cancellationToken);
+        return _connections[target].SendAsync(method, parameters, auth, resultType, timeout, cancellationToken, clientOrderId: clientOrderId);
     }
 
     internal WsApiEndpoint ResolveEndpoint(WsApiMarket market, WsApiEndpoint? endpoint)

@@ -35,6 +35,15 @@ internal abstract class PendingRequest
 
     public CancellationTokenRegistration Cancellation { get; set; }
 
+    /// <summary>The request's params while it waits in the send queue (cleared once its frame is written).</summary>
+    public WsApiParameters? Parameters { get; set; }
+
+    /// <summary>The client order id a placement carries, recorded on any failure of this request.</summary>
+    public string? ClientOrderId { get; init; }
+
+    /// <summary>How the request is authorised, read when its frame is written.</summary>
+    public RequestAuth Auth { get; set; }
+
     /// <summary>The socket the request is registered on (set when a cancellation callback needs it).</summary>
     public SocketSession? Session { get; set; }
 
@@ -52,15 +61,8 @@ internal abstract class PendingRequest
 
     protected string IdText => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    protected static IReadOnlyList<RateLimit> ReadRateLimits(ReadOnlySpan<byte> frame, in FrameHeader header)
-    {
-        if (header.RateLimits.End.Value == 0)
-        {
-            return [];
-        }
-
-        return JsonSerializer.Deserialize(frame[header.RateLimits], WsApiJsonContext.Default.ListRateLimit) ?? (IReadOnlyList<RateLimit>)[];
-    }
+    protected static IReadOnlyList<RateLimit> ReadRateLimits(ReadOnlySpan<byte> frame, in FrameHeader header) =>
+        header.RateLimits.End.Value == 0 ? [] : RateLimitsReader.Read(frame[header.RateLimits]);
 }
 
 /// <summary>A pending request whose result is read as <typeparamref name="T"/>.</summary>
@@ -84,8 +86,9 @@ internal sealed class PendingRequest<T> : PendingRequest
             IReadOnlyList<RateLimit> rateLimits = ReadRateLimits(frame, header);
             if (header.Status is >= 200 and < 300 && header.Result.End.Value > 0)
             {
-                T? result = JsonSerializer.Deserialize(frame[header.Result], _resultType);
-                _completion.TrySetResult(new WsApiResponse<T>(result!, IdText, header.Status, rateLimits, Endpoint));
+                // An empty result ({}) is the same for every method: no need to parse it.
+                T? result = typeof(T) == typeof(EmptyResult) ? (T)(object)EmptyResult.Instance : JsonSerializer.Deserialize(frame[header.Result], _resultType);
+                _completion.TrySetResult(new WsApiResponse<T>(result!, Id, header.Status, rateLimits, Endpoint));
             }
             else if (header.Status is >= 200 and < 300)
             {
@@ -93,14 +96,14 @@ internal sealed class PendingRequest<T> : PendingRequest
             }
             else
             {
-                _completion.TrySetException(WsApiErrors.FromErrorResponse(frame, header, rateLimits, Method, IdText, Endpoint));
+                SetFailure(WsApiErrors.FromErrorResponse(frame, header, rateLimits, Method, IdText, Endpoint));
             }
         }
         catch (Exception ex)
         {
             // The server did answer (so the request was executed), but not in a shape we can read. Whatever the
             // parser threw, this request gets its answer and the receive loop carries on.
-            _completion.TrySetException(new WsApiConnectionException(
+            SetFailure(new WsApiConnectionException(
                 $"The response to {Method} (id {IdText}) could not be read as {typeof(T).Name}: {ex.Message}",
                 RequestSendState.Sent, Method, IdText, Endpoint, ex));
         }
@@ -113,13 +116,23 @@ internal sealed class PendingRequest<T> : PendingRequest
     public override bool TryFail(Exception exception)
     {
         Cancellation.Dispose();
-        return _completion.TrySetException(exception);
+        return SetFailure(exception);
     }
 
     public override bool TryCancel(CancellationToken cancellationToken)
     {
         Cancellation.Dispose();
-        return _completion.TrySetException(new WsApiRequestCanceledException(SendState, Method, IdText, cancellationToken));
+        return SetFailure(new WsApiRequestCanceledException(SendState, Method, IdText, cancellationToken));
+    }
+
+    private bool SetFailure(Exception exception)
+    {
+        if (exception is WsApiException failure)
+        {
+            failure.RememberClientOrderId(Method, ClientOrderId);
+        }
+
+        return _completion.TrySetException(exception);
     }
 
     public override bool IsCompleted => _completion.Task.IsCompleted;

@@ -19,7 +19,7 @@ internal sealed class SocketSession
     private readonly ConnectionContext _context;
     private readonly ClientWebSocket _socket;
     private readonly ConcurrentDictionary<long, PendingRequest> _pending = new();
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ConcurrentQueue<PendingRequest> _sendQueue = new();
     private readonly RequestFrameWriter _writer = new();
     private readonly ITimer _sweeper;
     private readonly object _logonLock = new();
@@ -29,6 +29,7 @@ internal sealed class SocketSession
     private volatile bool _loggedOn;
     private volatile bool _draining;
     private int _closed;
+    private int _sending;
 
     public SocketSession(WsApiConnection owner, ConnectionContext context, ClientWebSocket socket)
     {
@@ -55,15 +56,36 @@ internal sealed class SocketSession
 
     public int PendingCount => _pending.Count;
 
-    public async Task<WsApiResponse<T>> SendAsync<T>(PendingRequest<T> request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers the request and queues its frame; the returned task completes with the response. Throws
+    /// <see cref="SessionUnavailableException"/> (nothing registered, nothing sent) when the session no longer takes
+    /// requests.
+    /// </summary>
+    public Task<WsApiResponse<T>> SendAsync<T>(PendingRequest<T> request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
     {
-        if (IsClosed || IsDraining)
+        if (!TrySend(request, parameters, auth, cancellationToken))
         {
             throw new SessionUnavailableException();
         }
 
-        // The deadline runs from registration, so a request queued behind a stuck send still fails in time (NotSent).
+        return request.Task;
+    }
+
+    /// <summary>
+    /// The allocation-free send: registers the request (its deadline runs from now, so a request queued behind a stuck
+    /// send still fails in time, NotSent), queues it, and writes queued frames on this thread for as long as the socket
+    /// takes them synchronously. False when the session no longer takes requests (nothing registered).
+    /// </summary>
+    public bool TrySend(PendingRequest request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
+    {
+        if (IsClosed || IsDraining)
+        {
+            return false;
+        }
+
         request.Deadline = _context.Time.GetTimestamp() + (long)(request.Timeout.TotalSeconds * _context.Time.TimestampFrequency);
+        request.Parameters = parameters;
+        request.Auth = auth;
         _pending[request.Id] = request;
         if (cancellationToken.CanBeCanceled)
         {
@@ -78,80 +100,135 @@ internal sealed class SocketSession
             }, request);
         }
 
-        bool locked = false;
-        try
+        _sendQueue.Enqueue(request);
+        DrainSendQueue();
+        return true;
+    }
+
+    /// <summary>
+    /// Writes queued frames, one sender at a time (<c>_sending</c>): the thread that wins the flag writes what is
+    /// queued, its own frame and those of concurrent callers, so contention costs no waiter objects. When a socket
+    /// send does not complete synchronously, <see cref="ContinueSendingAsync"/> keeps the flag and carries on. After
+    /// releasing the flag the queue is checked again, so a frame queued during the release is never stranded.
+    /// </summary>
+    private void DrainSendQueue()
+    {
+        while (!_sendQueue.IsEmpty && Interlocked.CompareExchange(ref _sending, 1, 0) == 0)
         {
-            // Phase 1, nothing written yet: any failure here is NotSent.
-            try
+            if (!WriteQueuedFrames())
             {
-                await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-                locked = true;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
-                {
-                    request.TryCancel(cancellationToken);
-                }
-
-                return await request.Task.ConfigureAwait(false);
+                return; // An asynchronous send owns the flag now.
             }
 
+            Volatile.Write(ref _sending, 0);
+        }
+    }
+
+    /// <summary>Writes frames while the socket completes sends synchronously; false when one went asynchronous.</summary>
+    private bool WriteQueuedFrames()
+    {
+        while (_sendQueue.TryDequeue(out PendingRequest? request))
+        {
             if (request.IsCompleted)
             {
                 // Timed out or cancelled while queued: never send it.
-                return await request.Task.ConfigureAwait(false);
+                request.Parameters = null;
+                continue;
             }
 
             if (IsClosed)
             {
-                _pending.TryRemove(request.Id, out _);
-                request.Cancellation.Dispose();
-                throw new SessionUnavailableException();
+                // Terminate has failed (or is failing) every registered request, NotSent for this one.
+                continue;
             }
 
             ReadOnlyMemory<byte> frame;
             try
             {
-                SigningPlan plan = _context.CreatePlan(auth, IsLoggedOn, _owner.Market);
-                frame = _writer.Write(request.Id, request.Method, parameters, plan);
-            }
-            catch
-            {
-                _pending.TryRemove(request.Id, out _);
-                request.Cancellation.Dispose();
-                throw;
-            }
-
-            // Phase 2: from here the frame may reach the server, so every failure is Sent (outcome unknown).
-            request.MarkSent();
-            try
-            {
-                // Never cancel a send half-way: a cancelled SendAsync aborts the whole socket.
-                await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+                SigningPlan plan = _context.CreatePlan(request.Auth, IsLoggedOn, _owner.Market);
+                frame = _writer.Write(request.Id, request.Method, request.Parameters, plan);
             }
             catch (Exception ex)
             {
-                var failure = new WsApiConnectionException(
-                    $"The connection to {_owner.Endpoint} failed while sending {request.Method}; it may have been sent, so its outcome is unknown: {ex.Message}",
-                    RequestSendState.Sent, request.Method, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, ex);
+                // Nothing was written (a signer that fails, say): this request fails NotSent, the others go on.
                 if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
                 {
-                    request.TryFail(failure);
+                    request.TryFail(ex);
                 }
 
-                Terminate("send failed", ex);
+                continue;
             }
-        }
-        finally
-        {
-            if (locked)
+            finally
             {
-                _sendLock.Release();
+                // The frame holds its own copy of every value now; pooled parameter storage can go back.
+                request.Parameters?.Recycle();
+                request.Parameters = null;
+            }
+
+            // From here the frame may reach the server, so every failure is Sent (outcome unknown).
+            request.MarkSent();
+            ValueTask send;
+            try
+            {
+                // Never cancel a send half-way: a cancelled SendAsync aborts the whole socket.
+                send = _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                OnSendFailed(request, ex);
+                continue;
+            }
+
+            if (!send.IsCompletedSuccessfully)
+            {
+                _ = ContinueSendingAsync(send, request);
+                return false;
             }
         }
 
-        return await request.Task.ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Awaits a send that went asynchronous, then keeps draining the queue under the same flag.</summary>
+    private async Task ContinueSendingAsync(ValueTask send, PendingRequest request)
+    {
+        try
+        {
+            await send.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            OnSendFailed(request, ex);
+        }
+
+        try
+        {
+            if (!WriteQueuedFrames())
+            {
+                return;
+            }
+        }
+        catch (Exception ex)
+        {
+            // Not expected (every step above handles its own failures); never leave the flag taken.
+            Terminate("send loop failed", ex);
+        }
+
+        Volatile.Write(ref _sending, 0);
+        DrainSendQueue();
+    }
+
+    private void OnSendFailed(PendingRequest request, Exception ex)
+    {
+        var failure = new WsApiConnectionException(
+            $"The connection to {_owner.Endpoint} failed while sending {request.Method}; it may have been sent, so its outcome is unknown: {ex.Message}",
+            RequestSendState.Sent, request.Method, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, ex);
+        if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
+        {
+            request.TryFail(failure);
+        }
+
+        Terminate("send failed", ex);
     }
 
     /// <summary>Logs the session on once; concurrent callers share the attempt, and a rejection reaches all of them.</summary>

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
 using Binance.WsApi.Protocol;
@@ -149,15 +150,41 @@ public sealed class WsApiConnection
     /// Sends a request and awaits its typed response. <paramref name="onAnswered"/>, when given, runs with the socket
     /// that answered, before the caller sees the result (for methods that change that socket's state).
     /// </summary>
-    internal async Task<WsApiResponse<T>> SendAsync<T>(string method, WsApiParameters? parameters, RequestAuth auth,
-        JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken, Action<SocketSession>? onAnswered = null)
+    internal Task<WsApiResponse<T>> SendAsync<T>(string method, WsApiParameters? parameters, RequestAuth auth,
+        JsonTypeInfo<T> resultType, TimeSpan? timeout, CancellationToken cancellationToken, Action<SocketSession>? onAnswered = null,
+        string? clientOrderId = null)
     {
         if (auth != RequestAuth.None && _context.Credentials is null)
         {
-            throw new InvalidOperationException($"{method} needs API credentials: set WebSocketApiClientOptions.Credentials.");
+            return Task.FromException<WsApiResponse<T>>(
+                new InvalidOperationException($"{method} needs API credentials: set WebSocketApiClientOptions.Credentials."));
         }
 
         bool needsLogon = auth == RequestAuth.Signed && _context.Credentials?.KeyType == ApiKeyType.Ed25519;
+        // The hot path: a ready socket (logged on when it must be) takes the request at once, with no async state
+        // machine and no lock; everything else (connecting, logging on, a socket just gone) takes the full path.
+        if (onAnswered is null && Volatile.Read(ref _session) is { } session && IsReadyFast && (!needsLogon || session.IsLoggedOn))
+        {
+            var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType)
+            {
+                ClientOrderId = clientOrderId,
+            };
+            if (session.TrySend(pending, parameters, auth, cancellationToken))
+            {
+                return pending.Task;
+            }
+        }
+
+        return SendWhenReadyAsync(method, parameters, auth, resultType, timeout, needsLogon, cancellationToken, onAnswered, clientOrderId);
+    }
+
+    /// <summary>Ready without taking the gate: the state is only ever set under it, and a stale read takes the full path.</summary>
+    private bool IsReadyFast => Volatile.Read(ref Unsafe.As<ConnectionState, int>(ref _state)) == (int)ConnectionState.Ready;
+
+    private async Task<WsApiResponse<T>> SendWhenReadyAsync<T>(string method, WsApiParameters? parameters, RequestAuth auth,
+        JsonTypeInfo<T> resultType, TimeSpan? timeout, bool needsLogon, CancellationToken cancellationToken, Action<SocketSession>? onAnswered,
+        string? clientOrderId)
+    {
         // A request that finds its socket draining or just closed was never written: retry it on the next one.
         for (int attempt = 0; ; attempt++)
         {
@@ -169,7 +196,10 @@ public sealed class WsApiConnection
                     await LogonForRequestAsync(session, method, cancellationToken).ConfigureAwait(false);
                 }
 
-                var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType);
+                var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType)
+                {
+                    ClientOrderId = clientOrderId,
+                };
                 WsApiResponse<T> response = await session.SendAsync(pending, parameters, auth, cancellationToken).ConfigureAwait(false);
                 onAnswered?.Invoke(session);
                 return response;
@@ -180,7 +210,14 @@ public sealed class WsApiConnection
             }
             catch (SessionUnavailableException ex)
             {
-                throw new WsApiConnectionException($"No usable connection to {Endpoint} for {method}.", RequestSendState.NotSent, method, null, Endpoint, ex);
+                throw new WsApiConnectionException($"No usable connection to {Endpoint} for {method}.", RequestSendState.NotSent, method, null, Endpoint, ex)
+                {
+                    ClientOrderId = clientOrderId,
+                };
+            }
+            catch (WsApiException ex) when (ex.RememberClientOrderId(method, clientOrderId))
+            {
+                throw; // Not reached: the filter only annotates.
             }
         }
     }

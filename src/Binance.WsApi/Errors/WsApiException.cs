@@ -35,4 +35,18 @@ public abstract class WsApiException : Exception
     /// request was sent), look the order up by this id before placing it again.
     /// </summary>
     public string? ClientOrderId { get; internal set; }
+
+    /// <summary>
+    /// Records the client order id of a placement on a failure about that very request (a shared failure, such as a
+    /// rejected logon, names another method and is left alone). Returns false, so it can serve as an exception filter.
+    /// </summary>
+    internal bool RememberClientOrderId(string method, string? clientOrderId)
+    {
+        if (clientOrderId is not null && ClientOrderId is null && string.Equals(Method, method, StringComparison.Ordinal))
+        {
+            ClientOrderId = clientOrderId;
+        }
+
+        return false;
+    }
 }

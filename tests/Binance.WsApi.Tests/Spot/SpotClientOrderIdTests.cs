@@ -49,12 +49,12 @@ public class SpotClientOrderIdTests
     public void A_failure_of_the_placement_itself_carries_the_id_that_was_sent()
     {
         var timeout = new WsApiTimeoutException(TimeSpan.FromSeconds(1), "order.place", "9", WsApiEndpoint.Spot);
-        Assert.False(WebSocketApiClient.RememberClientOrderId(timeout, "order.place", "abc"));
+        Assert.False(timeout.RememberClientOrderId("order.place", "abc"));
         Assert.Equal("abc", timeout.ClientOrderId);
 
         // An exception about another request (a shared logon failure) is left alone.
         var logon = new WsApiTimeoutException(TimeSpan.FromSeconds(1), "session.logon", "1", WsApiEndpoint.Spot);
-        WebSocketApiClient.RememberClientOrderId(logon, "order.place", "abc");
+        logon.RememberClientOrderId("order.place", "abc");
         Assert.Null(logon.ClientOrderId);
     }
 
