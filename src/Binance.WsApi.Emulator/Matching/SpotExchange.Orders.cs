@@ -80,7 +80,7 @@ internal sealed partial class SpotExchange
     {
         SymbolState s = _symbols[symbol];
         long now = NowMs;
-        var open = State(account).Orders.Where(o => o.Symbol == symbol && o.IsOpen).ToList();
+        var open = State(account).OpenOrders().Where(o => o.Symbol == symbol).ToList();
         if (open.Count == 0)
         {
             return EngineErrors.UnknownOrderCancel();
@@ -197,16 +197,23 @@ internal sealed partial class SpotExchange
             return byId;
         }
 
-        SpotOrder? found = null;
-        foreach (SpotOrder o in State(account).Orders)
+        // The newest open order with that client id, else the newest closed one (client ids are reusable once closed).
+        AccountState state = State(account);
+        return LastMatch(state.OpenOrders(), s.Symbol.Symbol, clientOrderId) ?? LastMatch(state.Orders, s.Symbol.Symbol, clientOrderId);
+    }
+
+    private static SpotOrder? LastMatch(List<SpotOrder> orders, string symbol, string? clientOrderId)
+    {
+        for (int i = orders.Count - 1; i >= 0; i--)
         {
-            if (o.Symbol == s.Symbol.Symbol && o.ClientOrderId == clientOrderId && (found is null || o.IsOpen || !found.IsOpen))
+            SpotOrder o = orders[i];
+            if (o.Symbol == symbol && o.ClientOrderId == clientOrderId)
             {
-                found = o;
+                return o;
             }
         }
 
-        return found;
+        return null;
     }
 
     internal OrderList? FindList(Account account, long? orderListId, string? listClientOrderId)

@@ -76,7 +76,7 @@ internal sealed partial class SpotExchange
     /// <summary>MAX_NUM_ORDERS, MAX_NUM_ALGO_ORDERS, MAX_NUM_ICEBERG_ORDERS, MAX_NUM_ORDER_LISTS for new orders of this account.</summary>
     internal ApiError? ValidateCounts(Account account, SymbolState s, IReadOnlyList<OrderRequest> legs, int lists)
     {
-        var open = State(account).Orders.Where(o => o.Symbol == s.Symbol.Symbol && o.IsOpen).ToList();
+        var open = State(account).OpenOrders().Where(o => o.Symbol == s.Symbol.Symbol).ToList();
         foreach (CountFilter f in s.Symbol.Filters.OfType<CountFilter>())
         {
             (int have, int add) = f.FilterType switch
@@ -100,7 +100,7 @@ internal sealed partial class SpotExchange
     {
         foreach (string? id in clientOrderIds)
         {
-            if (id is not null && State(account).Orders.Any(o => o.IsOpen && o.Symbol == s.Symbol.Symbol && o.ClientOrderId == id))
+            if (id is not null && State(account).OpenOrders().Any(o => o.Symbol == s.Symbol.Symbol && o.ClientOrderId == id))
             {
                 return EngineErrors.DuplicateOrder();
             }
@@ -245,7 +245,7 @@ internal sealed partial class SpotExchange
         }
 
         s.Orders[order.OrderId] = order;
-        State(account).Orders.Add(order);
+        State(account).Add(order);
         return order;
     }
 

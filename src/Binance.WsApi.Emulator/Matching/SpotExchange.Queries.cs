@@ -18,7 +18,7 @@ internal sealed partial class SpotExchange
     });
 
     public IReadOnlyList<SpotOrder> OpenOrders(Account account, string? symbol) => Read(() =>
-        (IReadOnlyList<SpotOrder>)State(account).Orders.Where(o => o.IsOpen && (symbol is null || o.Symbol == symbol)).Select(o => o.Clone()).ToList());
+        (IReadOnlyList<SpotOrder>)State(account).OpenOrders().Where(o => symbol is null || o.Symbol == symbol).Select(o => o.Clone()).ToList());
 
     /// <summary>allOrders: from <paramref name="fromOrderId"/> (inclusive) or within the time range, oldest first, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<SpotOrder> AllOrders(Account account, string symbol, long? fromOrderId, long? startTime, long? endTime, int limit) => Read(() =>
