@@ -36,10 +36,13 @@ const { values: opts } = parseArgs({
 const sdkVersion = JSON.parse(readFileSync(new URL('./node_modules/binance/package.json', import.meta.url), 'utf8')).version;
 
 // Errors are worth seeing; the SDK's info and trace chatter is not (and would cost time inside the windows).
-const logger = { trace: () => {}, info: () => {}, error: (...p) => toStderr('[binance sdk]', ...p.map((x) => JSON.stringify(x))) };
+const verbose = process.env.WSAPI_BENCH_VERBOSE === '1';
+const logger = { trace: verbose ? (...p) => toStderr('[trace]', ...p.map((x) => JSON.stringify(x))) : () => {}, info: verbose ? (...p) => toStderr('[info]', ...p.map((x) => JSON.stringify(x))) : () => {}, error: (...p) => toStderr('[binance sdk]', ...p.map((x) => JSON.stringify(x))) };
 
 // Only what is needed to reach the responder and keep the SDK quiet; everything else is the SDK's default.
-const common = { wsUrl: opts.url, attachEventListeners: false, muteLatencyWarning: true };
+// The SDK appends the WS API path (/ws-api/v3) to wsUrl itself, so it gets the base URL only.
+const baseUrl = opts.url.replace(/\/ws-api\/v3\/?$/, '');
+const common = { wsUrl: baseUrl, attachEventListeners: false, muteLatencyWarning: true };
 const hmacClient = new WebsocketAPIClient({ ...common, api_key: opts['hmac-key'], api_secret: opts['hmac-secret'] }, logger);
 const edClient = new WebsocketAPIClient(
   { ...common, api_key: opts['ed25519-key'], api_secret: readFileSync(opts['ed25519-pem-file'], 'utf8') }, logger);
@@ -116,7 +119,8 @@ function reply(obj) {
 
 async function main() {
   // Connect both up front (the Ed25519 one logs on with session.logon), outside any measured window.
-  await hmacClient.getWSClient().connectWSAPI(WS_KEY_MAP.mainWSAPI);
+  // skipAuth: an HMAC key cannot log on (session.logon is Ed25519-only); the SDK signs its requests one by one.
+  await hmacClient.getWSClient().connectWSAPI(WS_KEY_MAP.mainWSAPI, true);
   await edClient.getWSClient().connectWSAPI(WS_KEY_MAP.mainWSAPI);
   await invokers.ping();
   await invokers['order-ed25519']();

@@ -49,9 +49,19 @@ internal sealed class NodeParticipant : IParticipant
 
         Process process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         var participant = new NodeParticipant(process);
-        JsonObject ready = await participant.ReadReplyAsync("ready", TimeSpan.FromSeconds(60)).ConfigureAwait(false);
-        participant.SdkVersion = (string?)ready["sdkVersion"] ?? "?";
-        return participant;
+        try
+        {
+            JsonObject ready = await participant.ReadReplyAsync("ready", TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+            participant.SdkVersion = (string?)ready["sdkVersion"] ?? "?";
+            return participant;
+        }
+        catch
+        {
+            // A script that never got ready would otherwise keep reconnecting after the harness has gone.
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
     }
 
     public bool Supports(Scenario scenario) => true;
