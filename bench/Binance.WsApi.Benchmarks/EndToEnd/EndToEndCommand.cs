@@ -92,7 +92,15 @@ internal static class EndToEndCommand
 
             try
             {
-                await RunRoundsAsync(participants, responder, settings, runs, notes).ConfigureAwait(false);
+                BenchSettings cells = mode == ResponderMode.Emulator ? settings.ForEmulator() : settings;
+                if (cells != settings)
+                {
+                    notes.Add($"Against the emulator the cells are smaller ({cells.WarmupRequests:N0} warm-up + {cells.MeasuredRequests:N0} sequential " +
+                              $"requests, {cells.ThroughputDuration.TotalSeconds:0.#} s per throughput window): it keeps every order, and its per-order " +
+                              "cost grows with that history, so longer runs would mostly measure the emulator slowing down.");
+                }
+
+                await RunRoundsAsync(participants, responder, cells, runs, notes).ConfigureAwait(false);
             }
             finally
             {
