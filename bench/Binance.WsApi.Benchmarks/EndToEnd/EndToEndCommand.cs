@@ -1,0 +1,199 @@
+using Binance.WsApi.Benchmarks.EndToEnd.Measurement;
+using Binance.WsApi.Benchmarks.EndToEnd.Participants;
+using Binance.WsApi.Benchmarks.EndToEnd.Participants.Client;
+using Binance.WsApi.Benchmarks.EndToEnd.Participants.Floor;
+using Binance.WsApi.Benchmarks.EndToEnd.Participants.Node;
+using Binance.WsApi.Benchmarks.EndToEnd.Report;
+using Binance.WsApi.Benchmarks.EndToEnd.Responder;
+
+namespace Binance.WsApi.Benchmarks.EndToEnd;
+
+/// <summary>
+/// <c>e2e [--quick] [--target fast|emulator|both] [--no-node] [--out DIR]</c>: runs the floor, our client and the
+/// Node.js SDK interleaved against each responder and writes docs/benchmarks.md, .svg and .json.
+/// </summary>
+internal static class EndToEndCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        BenchSettings settings = BenchSettings.Full;
+        var modes = new List<ResponderMode> { ResponderMode.Fast, ResponderMode.Emulator };
+        bool useNode = true;
+        string? outDirectory = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    settings = BenchSettings.QuickRun;
+                    break;
+                case "--no-node":
+                    useNode = false;
+                    break;
+                case "--target" when i + 1 < args.Length:
+                    string target = args[++i];
+                    modes = target == "both" ? modes : [Enum.Parse<ResponderMode>(target, ignoreCase: true)];
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    outDirectory = args[++i];
+                    break;
+                default:
+                    await Console.Error.WriteLineAsync($"e2e: unknown argument '{args[i]}'; usage: e2e [--quick] [--target fast|emulator|both] [--no-node] [--out DIR]")
+                        .ConfigureAwait(false);
+                    return 2;
+            }
+        }
+
+        string root = FindRepositoryRoot();
+        outDirectory ??= Path.Combine(root, "docs");
+        var notes = new List<string>();
+        NodeEnvironment? node = null;
+        if (useNode)
+        {
+            (node, string? skip) = await NodeEnvironment.PrepareAsync(root).ConfigureAwait(false);
+            if (skip is not null)
+            {
+                Log(skip);
+                notes.Add(skip);
+            }
+        }
+        else
+        {
+            notes.Add("The Node.js SDK participant was left out (--no-node).");
+        }
+
+        string? sdkVersion = null;
+        var runs = new List<ScenarioRun>();
+        foreach (ResponderMode mode in modes)
+        {
+            Log($"starting the {mode} responder…");
+            await using ResponderProcess responder = await ResponderProcess.StartAsync(mode).ConfigureAwait(false);
+            OrderShape shape = OrderShape.For(mode);
+            var participants = new List<IParticipant>
+            {
+                await FloorParticipant.StartAsync(responder.SpotUri, shape).ConfigureAwait(false),
+                await ClientParticipant.StartAsync(responder.SpotUri, shape).ConfigureAwait(false),
+            };
+            if (node is not null)
+            {
+                try
+                {
+                    NodeParticipant nodeParticipant = await NodeParticipant.StartAsync(node, responder.SpotUri, shape).ConfigureAwait(false);
+                    sdkVersion = nodeParticipant.SdkVersion;
+                    participants.Add(nodeParticipant);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or IOException or OperationCanceledException or System.Text.Json.JsonException)
+                {
+                    string reason = $"The Node.js SDK participant could not start against the {mode} responder: {ex.Message}";
+                    Log(reason);
+                    notes.Add(reason);
+                }
+            }
+
+            try
+            {
+                BenchSettings cells = mode == ResponderMode.Emulator ? settings.ForEmulator() : settings;
+                if (cells != settings)
+                {
+                    notes.Add($"Against the emulator the cells are smaller ({cells.WarmupRequests:N0} warm-up + {cells.MeasuredRequests:N0} sequential " +
+                              $"requests, {cells.ThroughputDuration.TotalSeconds:0.#} s per throughput window): it keeps every order, and its per-order " +
+                              "cost grows with that history, so longer runs would mostly measure the emulator slowing down.");
+                }
+
+                await RunRoundsAsync(participants, responder, cells, runs, notes).ConfigureAwait(false);
+            }
+            finally
+            {
+                foreach (IParticipant participant in participants)
+                {
+                    await participant.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+
+        string command = "dotnet run -c Release --project bench/Binance.WsApi.Benchmarks -- e2e" + (args.Length > 0 ? " " + string.Join(' ', args) : string.Empty);
+        MachineFacts machine = MachineFacts.Collect(command, node?.NodeVersion, sdkVersion);
+        List<Summary> summaries = Aggregator.Summarize(runs);
+        List<TargetResult> targets = TargetCheck.Evaluate(summaries, "fast");
+        if (settings.Quick)
+        {
+            notes.Add("Quick run (--quick): far fewer requests per cell and a single round, so the numbers are indicative only.");
+        }
+
+        Directory.CreateDirectory(outDirectory);
+        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.md"), MarkdownReport.Render(machine, settings, summaries, targets, notes))
+            .ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.svg"), SvgChart.Render(summaries, modes.Contains(ResponderMode.Fast) ? "fast" : "emulator"))
+            .ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.json"), JsonReport.Render(machine, settings, notes, runs, summaries, targets))
+            .ConfigureAwait(false);
+        foreach (TargetResult t in targets)
+        {
+            Console.WriteLine($"{(t.Met ? "met   " : "MISSED")}  {t.Target}: {t.Measured}");
+        }
+
+        Console.WriteLine($"wrote {Path.Combine(outDirectory, "benchmarks.md")} (.svg, .json)");
+        return 0;
+    }
+
+    private static async Task RunRoundsAsync(List<IParticipant> participants, ResponderProcess responder, BenchSettings settings,
+        List<ScenarioRun> runs, List<string> notes)
+    {
+        // Unmeasured: JIT-compiles the responder's and every participant's paths, so round 1's first cell pays no start-up.
+        foreach (IParticipant participant in participants)
+        {
+            foreach (Scenario scenario in ScenarioNames.All.Where(participant.Supports))
+            {
+                await participant.MeasureLatencyAsync(scenario, 0, settings.WarmupRequests).ConfigureAwait(false);
+            }
+        }
+
+        for (int round = 0; round < settings.Rounds; round++)
+        {
+            foreach (Scenario scenario in ScenarioNames.All)
+            {
+                // Rotating who goes first each round keeps any drift (thermal, other builds) from favouring one participant.
+                List<IParticipant> turn = [.. participants.Where(p => p.Supports(scenario))];
+                turn = [.. turn.Skip(round % Math.Max(1, turn.Count)), .. turn.Take(round % Math.Max(1, turn.Count))];
+                foreach (IParticipant participant in turn)
+                {
+                    Log($"{responder.Mode} round {round + 1}/{settings.Rounds}: {scenario.Id()} — {participant.Name}");
+                    try
+                    {
+                        ScenarioRun run = await CellRunner.RunAsync(participant, scenario, responder, settings, round).ConfigureAwait(false);
+                        runs.Add(run);
+                        Log($"  p50 {run.Latency.P50Us:0.0} µs, p99 {run.Latency.P99Us:0.0} µs, " +
+                            string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s @{t.InFlight}")));
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        // One participant failing must not lose the others' numbers; the report says what happened.
+                        string reason = $"{participant.Name} failed on {scenario.Id()} against the {responder.Mode} responder and was dropped for the rest of it: {ex.GetType().Name}: {ex.Message}";
+                        Log(reason);
+                        notes.Add(reason);
+                        participants.Remove(participant);
+                        await participant.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Binance.WsApi.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Run the e2e harness from inside the repository (Binance.WsApi.slnx not found).");
+    }
+
+    private static void Log(string message) => Console.Error.WriteLine($"e2e: {message}");
+}

@@ -1,0 +1,7 @@
+namespace Binance.WsApi.Benchmarks.EndToEnd.Measurement;
+
+/// <summary>
+/// What a participant measured in a sequential (one in flight) window: round-trip percentiles, and its own CPU and
+/// allocation over the window (allocation is null where the runtime cannot count it).
+/// </summary>
+internal sealed record LatencySample(int Requests, double P50Us, double P99Us, double MeanUs, double ClientCpuUs, long? AllocatedBytes);

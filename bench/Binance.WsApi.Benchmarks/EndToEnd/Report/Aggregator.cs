@@ -1,0 +1,46 @@
+using Binance.WsApi.Benchmarks.EndToEnd.Measurement;
+
+namespace Binance.WsApi.Benchmarks.EndToEnd.Report;
+
+/// <summary>Reduces the rounds to medians, so a noisy round on a shared machine moves no headline number.</summary>
+internal static class Aggregator
+{
+    public static List<Summary> Summarize(IEnumerable<ScenarioRun> runs) =>
+        runs.GroupBy(r => (r.Target, r.Participant, r.Scenario))
+            .Select(g =>
+            {
+                List<ScenarioRun> rounds = [.. g];
+                return new Summary(g.Key.Target, g.Key.Participant, g.Key.Scenario, rounds.Count,
+                    Median(rounds.Select(r => r.Latency.P50Us)),
+                    Median(rounds.Select(r => r.Latency.P99Us)),
+                    rounds.SelectMany(r => r.Throughput).GroupBy(t => t.InFlight)
+                        .ToDictionary(t => t.Key, t => Median(t.Select(x => x.RequestsPerSecond))),
+                    MedianOrNull(rounds.Select(r => r.Latency.AllocatedBytesPerRequest)),
+                    MedianOrNull(rounds.Select(r => Cell(r, 1)?.AllocatedBytesPerRequest)),
+                    MedianOrNull(rounds.Select(r => Cell(r, 128)?.AllocatedBytesPerRequest)),
+                    Median(rounds.Select(r => Cell(r, 128)?.ClientCpuUsPerRequest ?? double.NaN)),
+                    Median(rounds.Select(r => r.Latency.ResponderCpuUsPerRequest)),
+                    Median(rounds.Select(r => Cell(r, 128)?.ResponderCpuUsPerRequest ?? double.NaN)));
+            })
+            .ToList();
+
+    public static double Median(IEnumerable<double> values)
+    {
+        double[] sorted = [.. values.Where(v => !double.IsNaN(v)).Order()];
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        int mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static double? MedianOrNull(IEnumerable<double?> values)
+    {
+        double[] known = [.. values.Where(v => v.HasValue).Select(v => v!.Value)];
+        return known.Length == 0 ? null : Median(known);
+    }
+
+    private static ThroughputResult? Cell(ScenarioRun run, int inFlight) => run.Throughput.FirstOrDefault(t => t.InFlight == inFlight);
+}
