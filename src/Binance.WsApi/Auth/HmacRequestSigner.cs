@@ -9,6 +9,8 @@ internal sealed class HmacRequestSigner : IRequestSigner
     [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
     private readonly byte[] _key;
 
+    private IncrementalHash? _idle;
+
     public HmacRequestSigner(string secret)
     {
         _key = Encoding.UTF8.GetBytes(secret);
@@ -21,7 +23,16 @@ internal sealed class HmacRequestSigner : IRequestSigner
     public int Sign(ReadOnlySpan<byte> payload, Span<byte> destination)
     {
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_key, payload, hash);
+        // A keyed HMAC state is reused (the one-shot API sets the key up again on every call); whoever takes it owns
+        // it until it is put back, so concurrent signers on several connections each get their own.
+        IncrementalHash hmac = Interlocked.Exchange(ref _idle, null) ?? IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        hmac.AppendData(payload);
+        hmac.GetHashAndReset(hash);
+        if (Interlocked.CompareExchange(ref _idle, hmac, null) is not null)
+        {
+            hmac.Dispose();
+        }
+
         const string digits = "0123456789abcdef";
         for (int i = 0; i < hash.Length; i++)
         {

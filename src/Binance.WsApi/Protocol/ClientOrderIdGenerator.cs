@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Binance.WsApi.Protocol;
 
 /// <summary>
@@ -25,8 +23,10 @@ internal sealed class ClientOrderIdGenerator
         return string.Create(_prefix.Length + randomLength, _prefix, static (span, prefix) =>
         {
             prefix.AsSpan().CopyTo(span);
+            // Uniqueness, not secrecy, is the point: the shared non-cryptographic generator (randomly seeded per
+            // process) is enough and costs no call into the OS's entropy source per order.
             Span<byte> random = stackalloc byte[span.Length - prefix.Length];
-            RandomNumberGenerator.Fill(random);
+            Random.Shared.NextBytes(random);
             for (int i = 0; i < random.Length; i++)
             {
                 // 62 does not divide 256, so the bias is tiny (and irrelevant: uniqueness, not secrecy, is the point).
