@@ -31,7 +31,8 @@ internal abstract class PendingRequest
     /// <summary>TimeProvider timestamp after which the request times out, set when it is registered.</summary>
     public long Deadline { get; set; }
 
-    public RequestSendState SendState => Volatile.Read(ref _sent) == 0 ? RequestSendState.NotSent : RequestSendState.Sent;
+    // 0: not sent yet; 1: claimed by the writer, its frame goes to the socket; 2: failed before that (never sent).
+    public RequestSendState SendState => Volatile.Read(ref _sent) == 1 ? RequestSendState.Sent : RequestSendState.NotSent;
 
     public CancellationTokenRegistration Cancellation { get; set; }
 
@@ -47,8 +48,22 @@ internal abstract class PendingRequest
     /// <summary>The socket the request is registered on (set when a cancellation callback needs it).</summary>
     public SocketSession? Session { get; set; }
 
-    /// <summary>Called just before the frame goes to the socket: from then on the outcome is unknown on failure.</summary>
-    public void MarkSent() => Volatile.Write(ref _sent, 1);
+    /// <summary>
+    /// Claims the request for the socket, just before its frame goes there: from then on the outcome is unknown on
+    /// failure. False when a failure (timeout, cancellation, end of the socket) settled it as NotSent first: the
+    /// frame must then not be sent, or the caller, told it is safe to retry, could place an order twice.
+    /// </summary>
+    public bool TryMarkSent() => Interlocked.CompareExchange(ref _sent, 1, 0) == 0;
+
+    /// <summary>
+    /// The send state a failure reports, fixed for good: Sent when the writer claimed the request, otherwise NotSent
+    /// and the writer will no longer send it.
+    /// </summary>
+    public RequestSendState SettleSendState()
+    {
+        Interlocked.CompareExchange(ref _sent, 2, 0);
+        return SendState;
+    }
 
     public abstract void Complete(ReadOnlySpan<byte> frame, in FrameHeader header);
 
@@ -122,7 +137,7 @@ internal sealed class PendingRequest<T> : PendingRequest
     public override bool TryCancel(CancellationToken cancellationToken)
     {
         Cancellation.Dispose();
-        return SetFailure(new WsApiRequestCanceledException(SendState, Method, IdText, cancellationToken));
+        return SetFailure(new WsApiRequestCanceledException(SettleSendState(), Method, IdText, cancellationToken));
     }
 
     private bool SetFailure(Exception exception)

@@ -84,9 +84,22 @@ internal sealed class SocketSession
         }
 
         request.Deadline = _context.Time.GetTimestamp() + (long)(request.Timeout.TotalSeconds * _context.Time.TimestampFrequency);
+        _pending[request.Id] = request;
+
+        // Terminate may have run between the check above and the registration, and its sweep of the pending table
+        // may have missed this request (the sweeper timer is gone too): it would never complete. Terminate sets
+        // _closed before it sweeps, and the full fence orders the registration before this read, so either the sweep
+        // sees the request or this check sees the close.
+        Interlocked.MemoryBarrier();
+        if (IsClosed)
+        {
+            // Ours to withdraw (not sent, parameters untouched): the caller retries on the next socket. Otherwise
+            // the sweep has it and fails it NotSent.
+            return !_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request));
+        }
+
         request.Parameters = parameters;
         request.Auth = auth;
-        _pending[request.Id] = request;
         if (cancellationToken.CanBeCanceled)
         {
             request.Session = this;
@@ -115,14 +128,29 @@ internal sealed class SocketSession
     {
         while (!_sendQueue.IsEmpty && Interlocked.CompareExchange(ref _sending, 1, 0) == 0)
         {
-            if (!WriteQueuedFrames())
+            try
             {
-                return; // An asynchronous send owns the flag now.
+                if (!WriteQueuedFrames())
+                {
+                    return; // An asynchronous send owns the flag now.
+                }
+            }
+            catch (Exception ex)
+            {
+                // Not expected (every step handles its own failures). This runs on a caller's thread: never leave the
+                // flag taken (every later frame would be stranded) and fail the queued requests rather than throw.
+                Terminate("send loop failed", ex);
             }
 
-            Volatile.Write(ref _sending, 0);
+            ReleaseSendFlag();
         }
     }
+
+    /// <summary>
+    /// Releases the send flag with a full fence: a plain (release) store could be ordered after the queue re-check
+    /// that follows it, while a concurrent caller enqueued and saw the flag still taken; nobody would write its frame.
+    /// </summary>
+    private void ReleaseSendFlag() => Interlocked.Exchange(ref _sending, 0);
 
     /// <summary>Writes frames while the socket completes sends synchronously; false when one went asynchronous.</summary>
     private bool WriteQueuedFrames()
@@ -138,7 +166,16 @@ internal sealed class SocketSession
 
             if (IsClosed)
             {
-                // Terminate has failed (or is failing) every registered request, NotSent for this one.
+                // Terminate fails every registered request (NotSent for this one); in case its sweep ran before this
+                // one was visible, fail it here too (whoever removes it from the table fails it, once).
+                request.Parameters = null;
+                if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
+                {
+                    request.TryFail(new WsApiConnectionException(
+                        $"The connection to {_owner.Endpoint} ended before {request.Method} was sent; it is safe to retry.",
+                        RequestSendState.NotSent, request.Method, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint));
+                }
+
                 continue;
             }
 
@@ -165,8 +202,14 @@ internal sealed class SocketSession
                 request.Parameters = null;
             }
 
-            // From here the frame may reach the server, so every failure is Sent (outcome unknown).
-            request.MarkSent();
+            // From here the frame may reach the server, so every failure is Sent (outcome unknown). The claim is atomic
+            // with the failure paths (timeout, cancellation, Terminate): one that already reported NotSent while the
+            // frame was being written wins, and the frame is dropped, so NotSent never describes a sent request.
+            if (!request.TryMarkSent())
+            {
+                continue;
+            }
+
             ValueTask send;
             try
             {
@@ -184,6 +227,9 @@ internal sealed class SocketSession
                 _ = ContinueSendingAsync(send, request);
                 return false;
             }
+
+            // Consume the result: a ValueTask backed by a pooled source is only released by GetResult.
+            send.GetAwaiter().GetResult();
         }
 
         return true;
@@ -214,7 +260,7 @@ internal sealed class SocketSession
             Terminate("send loop failed", ex);
         }
 
-        Volatile.Write(ref _sending, 0);
+        ReleaseSendFlag();
         DrainSendQueue();
     }
 
@@ -357,11 +403,12 @@ internal sealed class SocketSession
             if (_pending.TryRemove(entry))
             {
                 PendingRequest p = entry.Value;
+                RequestSendState state = p.SettleSendState();
                 p.TryFail(new WsApiConnectionException(
-                    p.SendState == RequestSendState.Sent
+                    state == RequestSendState.Sent
                         ? $"The connection to {_owner.Endpoint} ended ({reason}) before {p.Method} was answered; it was sent, so its outcome is unknown."
                         : $"The connection to {_owner.Endpoint} ended ({reason}) before {p.Method} was sent; it is safe to retry.",
-                    p.SendState, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, cause));
+                    state, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, cause));
             }
         }
 
@@ -382,7 +429,7 @@ internal sealed class SocketSession
             PendingRequest p = entry.Value;
             if (now >= p.Deadline && _pending.TryRemove(entry))
             {
-                p.TryFail(new WsApiTimeoutException(p.Timeout, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Endpoint, p.SendState));
+                p.TryFail(new WsApiTimeoutException(p.Timeout, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Endpoint, p.SettleSendState()));
             }
         }
     }

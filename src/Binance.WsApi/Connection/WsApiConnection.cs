@@ -67,6 +67,9 @@ public sealed class WsApiConnection
     /// <summary>When the current socket was opened, if one is open.</summary>
     public DateTimeOffset? ConnectedSince => Volatile.Read(ref _session) is { IsClosed: false } s ? s.ConnectedAt : null;
 
+    /// <summary>The socket new requests use (for white-box tests of its races).</summary>
+    internal SocketSession? CurrentSession => Volatile.Read(ref _session);
+
     /// <summary>Requests sent and not answered yet on the current socket.</summary>
     public int PendingRequestCount => Volatile.Read(ref _session)?.PendingCount ?? 0;
 

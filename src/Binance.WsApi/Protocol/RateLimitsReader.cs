@@ -14,7 +14,13 @@ internal static class RateLimitsReader
     public static RateLimit[] Read(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        if (reader.Read() && reader.TokenType == JsonTokenType.Null)
+        {
+            // As the generated deserializer read it (null, then "?? []"): a response with "rateLimits":null is fine.
+            return [];
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw new JsonException("'rateLimits' is not an array.");
         }
@@ -75,17 +81,17 @@ internal static class RateLimitsReader
             else if (reader.ValueTextEquals("intervalNum"u8))
             {
                 reader.Read();
-                intervalNum = reader.GetInt32();
+                intervalNum = ReadInt32(ref reader, "intervalNum");
             }
             else if (reader.ValueTextEquals("limit"u8))
             {
                 reader.Read();
-                limit = reader.GetInt32();
+                limit = ReadInt32(ref reader, "limit");
             }
             else if (reader.ValueTextEquals("count"u8))
             {
                 reader.Read();
-                count = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32();
+                count = reader.TokenType == JsonTokenType.Null ? null : ReadInt32(ref reader, "count");
             }
             else
             {
@@ -95,5 +101,25 @@ internal static class RateLimitsReader
         }
 
         return new RateLimit { RateLimitType = type, Interval = interval, IntervalNum = intervalNum, Limit = limit, Count = count };
+    }
+
+    /// <summary>
+    /// An integer as the generated reader took it (its options allow numbers written as strings); anything else is a
+    /// <see cref="JsonException"/>, as there.
+    /// </summary>
+    private static int ReadInt32(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value))
+        {
+            return value;
+        }
+
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out value, out int consumed) && consumed == reader.ValueSpan.Length)
+        {
+            return value;
+        }
+
+        throw new JsonException($"'rateLimits' entry property '{name}' is not a 32-bit integer.");
     }
 }
