@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Binance.WsApi.Benchmarks.EndToEnd;
 using Binance.WsApi.Benchmarks.EndToEnd.Responder;
+using Binance.WsApi.Benchmarks.Micro;
 
 // (The type is named explicitly: the referenced emulator has a top-level Program too.)
 // Three commands share this executable:
@@ -18,5 +19,5 @@ if (args.Length > 0 && args[0] == "responder")
 }
 
 string[] switcherArgs = args.Length > 0 && args[0] == "micro" ? args[1..] : args;
-BenchmarkSwitcher.FromAssembly(typeof(Binance.WsApi.Benchmarks.FrameWriterBenchmarks).Assembly).Run(switcherArgs);
+BenchmarkSwitcher.FromAssembly(typeof(FrameWriterBenchmarks).Assembly).Run(switcherArgs);
 return 0;
