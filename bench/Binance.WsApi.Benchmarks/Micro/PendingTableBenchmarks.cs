@@ -79,9 +79,12 @@ public class PendingTableBenchmarks
     private void Register(PendingRequest request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
     {
         request.Deadline = _time.GetTimestamp() + (long)(request.Timeout.TotalSeconds * _time.TimestampFrequency);
+        _pending[request.Id] = request;
+
+        // The session fences here before it re-reads its closed flag (a registration racing the socket's end).
+        Interlocked.MemoryBarrier();
         request.Parameters = parameters;
         request.Auth = auth;
-        _pending[request.Id] = request;
         if (cancellationToken.CanBeCanceled)
         {
             // The session's callback removes the request from its table first; never run here, only registered.
@@ -90,8 +93,18 @@ public class PendingTableBenchmarks
 
         _sendQueue.Enqueue(request);
         _sendQueue.TryDequeue(out PendingRequest? queued);
-        queued!.Parameters = null;
-        queued.MarkSent();
+        if (queued!.IsCompleted)
+        {
+            throw new InvalidOperationException("A request completed while queued.");
+        }
+
+        // Where the frame would be written; the shared sample set is not pooled, so Recycle leaves it as it is.
+        queued.Parameters?.Recycle();
+        queued.Parameters = null;
+        if (!queued.TryMarkSent())
+        {
+            throw new InvalidOperationException("A request was settled before it was sent.");
+        }
     }
 
     private void Answer(byte[] frame)
