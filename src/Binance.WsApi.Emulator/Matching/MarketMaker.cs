@@ -114,14 +114,8 @@ internal sealed class MarketMaker
             return;
         }
 
-        decimal have = 0m;
-        foreach (SpotOrder order in s.Book.AllOrders())
-        {
-            if (order.Account == Account && order.Side == side && order.Price == price)
-            {
-                have += order.Remaining;
-            }
-        }
+        // One price level, not the whole book: this runs for every level of every symbol after each request.
+        decimal have = s.Book.RemainingAt(side, price, Account);
 
         decimal? bestOpposite = s.Book.BestPrice(side == Side.Buy ? Side.Sell : Side.Buy);
         bool crosses = bestOpposite is { } b && (side == Side.Buy ? b <= price : b >= price);

@@ -44,6 +44,24 @@ internal sealed class OrderBook
         UpdateId++;
     }
 
+    /// <summary>What one account has resting at one price on one side (the market maker's refill check).</summary>
+    public decimal RemainingAt(Side side, decimal price, Accounts.Account account)
+    {
+        decimal have = 0m;
+        if (Levels(side).TryGetValue(price, out LinkedList<SpotOrder>? level))
+        {
+            foreach (SpotOrder order in level)
+            {
+                if (order.Account == account)
+                {
+                    have += order.Remaining;
+                }
+            }
+        }
+
+        return have;
+    }
+
     /// <summary>Moves an order to the back of its level (iceberg refill loses priority).</summary>
     public void MoveToBack(SpotOrder order)
     {
