@@ -63,7 +63,11 @@ internal sealed class Target : IAsyncDisposable
 
         if (url is not null)
         {
+            // A custom server (a standalone emulator, say) serves every market on Binance's paths, as the emulator
+            // does; without this the futures commands would quietly go to Binance's own futures hosts.
             options.EndpointUrls[WsApiEndpoint.Spot] = url;
+            options.EndpointUrls[WsApiEndpoint.UsdM] = new UriBuilder(url) { Path = "/ws-fapi/v1", Query = string.Empty }.Uri;
+            options.EndpointUrls[WsApiEndpoint.CoinM] = new UriBuilder(url) { Path = "/ws-dapi/v1", Query = string.Empty }.Uri;
         }
 
         (ApiCredentials? credentials, string? problem) = ReadKeys();

@@ -12,7 +12,19 @@ internal static class TargetOptions
 
     public static readonly Option<Uri?> Url = new("--url")
     {
-        Description = "Connect to this spot WS API URL instead (for example a standalone emulator: ws://127.0.0.1:9443/ws-api/v3).",
+        // System.CommandLine has no built-in Uri conversion: parse it here, with a message a person can act on.
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) && uri.Scheme is "ws" or "wss")
+            {
+                return uri;
+            }
+
+            result.AddError($"--url must be an absolute ws:// or wss:// URL, not '{text}'.");
+            return null;
+        },
+        Description = "Connect to this spot WS API URL instead (for example a standalone emulator: ws://127.0.0.1:9443/ws-api/v3); futures commands use /ws-fapi/v1 and /ws-dapi/v1 on the same server.",
     };
 
     public static readonly Option<bool> Verbose = new("--verbose", "-v")
