@@ -11,28 +11,35 @@ namespace Binance.WsApi.Emulator.Handlers;
 /// </summary>
 internal static class FuturesOrderParser
 {
-    public static ApiError? Parse(RequestContext ctx, bool algo, out FuturesOrderRequest request, out bool resultResponse)
+    /// <summary>The symbol (of this market) and the side every futures placement starts with, with Binance's codes.</summary>
+    internal static ApiError? ReadSymbolAndSide(RequestContext ctx, out FuturesSymbolState symbol, out Side side)
     {
-        request = null!;
-        resultResponse = false;
-        JsonElement p = ctx.Params;
-        if (FuturesHandlerSupport.Symbol(ctx, out FuturesSymbolState symbol) is { } symbolError)
+        side = default;
+        if (FuturesHandlerSupport.Symbol(ctx, out symbol) is { } symbolError)
         {
             return symbolError;
         }
 
-        string? sideText = ParamReader.OptionalString(p, "side", out ApiError? error);
+        string? sideText = ParamReader.OptionalString(ctx.Params, "side", out ApiError? error);
         if (error is not null || sideText is null)
         {
             return Errors.MandatoryParameter("side");
         }
 
-        if (!Wire.TryParse(sideText, out Side side))
+        return Wire.TryParse(sideText, out side) ? null : new ApiError(400, -1117, "Invalid side.");
+    }
+
+    public static ApiError? Parse(RequestContext ctx, bool algo, out FuturesOrderRequest request, out bool resultResponse)
+    {
+        request = null!;
+        resultResponse = false;
+        JsonElement p = ctx.Params;
+        if (ReadSymbolAndSide(ctx, out FuturesSymbolState symbol, out Side side) is { } symbolOrSideError)
         {
-            return new ApiError(400, -1117, "Invalid side.");
+            return symbolOrSideError;
         }
 
-        string? typeText = ParamReader.OptionalString(p, "type", out error);
+        string? typeText = ParamReader.OptionalString(p, "type", out ApiError? error);
         if (error is not null || typeText is null)
         {
             return Errors.MandatoryParameter("type");

@@ -26,21 +26,12 @@ internal static class FuturesWorkedAlgoParser
     {
         request = null!;
         JsonElement p = ctx.Params;
-        if (FuturesHandlerSupport.Symbol(ctx, out FuturesSymbolState symbol) is { } symbolError)
+        if (FuturesOrderParser.ReadSymbolAndSide(ctx, out FuturesSymbolState symbol, out Side side) is { } symbolOrSideError)
         {
-            return symbolError;
+            return symbolOrSideError;
         }
 
-        string? sideText = ParamReader.OptionalString(p, "side", out ApiError? error);
-        if (error is not null || sideText is null)
-        {
-            return Errors.MandatoryParameter("side");
-        }
-
-        if (!Wire.TryParse(sideText, out Side side))
-        {
-            return new ApiError(400, -1117, "Invalid side.");
-        }
+        ApiError? error;
 
         foreach (string name in ConditionalOnly)
         {
