@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Binance.WsApi.Connection;
 using Binance.WsApi.Protocol;
+using Binance.WsApi.UserData;
 
 namespace Binance.WsApi;
 
@@ -8,13 +9,21 @@ namespace Binance.WsApi;
 public sealed partial class WebSocketApiClient
 {
     /// <summary>A user data event arrived (raised off the receive loop, in order).</summary>
-    public event EventHandler<UserDataEventArgs>? UserDataEventReceived;
+    public event EventHandler<UserDataEventArgs>? UserDataEventReceived
+    {
+        add => _events.UserDataEventReceived += value;
+        remove => _events.UserDataEventReceived -= value;
+    }
 
     /// <summary>
     /// The user data stream was subscribed again after a reconnect; events in between may have been missed, so
     /// reconcile (open orders, account) if that matters.
     /// </summary>
-    public event EventHandler<UserDataStreamResubscribedEventArgs>? UserDataStreamResubscribed;
+    public event EventHandler<UserDataStreamResubscribedEventArgs>? UserDataStreamResubscribed
+    {
+        add => _events.UserDataStreamResubscribed += value;
+        remove => _events.UserDataStreamResubscribed -= value;
+    }
 
     /// <summary>
     /// Subscribes the connection of a spot endpoint to the account's user data stream: with an Ed25519 key the
@@ -27,14 +36,14 @@ public sealed partial class WebSocketApiClient
     public Task<UserDataSubscription> SubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return _userData.SubscribeAsync(endpoint, cancellationToken);
+        return _userData.Spot.SubscribeAsync(endpoint, cancellationToken);
     }
 
     /// <summary>Unsubscribes the endpoint's user data stream and stops its automatic resubscription.</summary>
     /// <param name="endpoint">The endpoint subscribed with <see cref="SubscribeUserDataStreamAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     public Task UnsubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
-        _userData.UnsubscribeAsync(endpoint, cancellationToken);
+        _userData.Spot.UnsubscribeAsync(endpoint, cancellationToken);
 
     /// <summary>
     /// Subscribes margin user data on a spot connection with a listen token from <paramref name="provider"/>
@@ -51,30 +60,33 @@ public sealed partial class WebSocketApiClient
     {
         ArgumentNullException.ThrowIfNull(provider);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return _userData.Margin!.SubscribeAsync(ResolveEndpoint(WsApiMarket.Spot, endpoint), provider, cancellationToken);
+        return _userData.Margin.SubscribeAsync(ResolveEndpoint(WsApiMarket.Spot, endpoint), provider, cancellationToken);
     }
 
     /// <summary>Ends the margin listen-token subscription of an endpoint and stops renewing it.</summary>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     public Task UnsubscribeMarginUserDataStreamAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
-        _userData.Margin!.UnsubscribeAsync(ResolveEndpoint(WsApiMarket.Spot, endpoint), cancellationToken);
+        _userData.Margin.UnsubscribeAsync(ResolveEndpoint(WsApiMarket.Spot, endpoint), cancellationToken);
 
     /// <summary>The current margin listen-token subscription id of an endpoint, or null.</summary>
     public long? GetMarginUserDataSubscriptionId(WsApiEndpoint? endpoint = null) =>
-        _userData.Margin!.SubscriptionIdOf(ResolveEndpoint(WsApiMarket.Spot, endpoint));
+        _userData.Margin.SubscriptionIdOf(ResolveEndpoint(WsApiMarket.Spot, endpoint));
 
     /// <summary>The current subscription id of an endpoint's user data stream, or null when not subscribed.</summary>
-    public long? GetUserDataSubscriptionId(WsApiEndpoint endpoint) => _userData.SubscriptionIdOf(endpoint);
+    public long? GetUserDataSubscriptionId(WsApiEndpoint endpoint) => _userData.Spot.SubscriptionIdOf(endpoint);
 
     /// <summary>
     /// Reads user data events as they arrive, from every subscribed endpoint, until cancelled. Events are buffered
     /// (<see cref="WebSocketApiClientOptions.UserDataEventBufferSize"/>; the oldest are dropped with an error event
-    /// when a reader falls behind). Several readers share the events: each event goes to one of them.
+    /// when a reader falls behind). Several readers share the events: each event goes to one of them. When the client
+    /// is disposed, a waiting reader ends with <see cref="ObjectDisposedException"/>, and so does a read after that.
     /// </summary>
     /// <param name="cancellationToken">Ends the enumeration.</param>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     public async IAsyncEnumerable<UserDataEvent> ReadUserDataEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         await foreach (UserDataEvent e in _userData.Events.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return e;
@@ -124,13 +136,7 @@ public sealed partial class WebSocketApiClient
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         Models.FuturesChecks.ValidMarket(market);
         WsApiEndpoint endpoint = ResolveEndpoint(market.ToMarket(), null);
-        var stream = new FuturesUserDataStream(this, _context, market, endpoint, _userData.Publish, e => Raise(UserDataStreamResubscribed, e));
-        await stream.StartAsync(cancellationToken).ConfigureAwait(false);
-        _futuresStreams[stream] = 0;
-        return stream;
+        return await _userData.StartFuturesStreamAsync(market, endpoint, cancellationToken).ConfigureAwait(false);
     }
 
-    internal void ForgetFuturesStream(FuturesUserDataStream stream) => _futuresStreams.TryRemove(stream, out _);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<FuturesUserDataStream, byte> _futuresStreams = new();
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
+using Binance.WsApi.Events;
 using Binance.WsApi.Protocol;
+using Binance.WsApi.UserData;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -17,10 +19,10 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
 {
     private readonly WebSocketApiClientOptions _options;
     private readonly ILogger _logger;
-    private readonly EventDispatcher _events;
+    private readonly ClientEvents _events;
     private readonly ConnectionContext _context;
     private readonly WsApiConnectionManager _connections;
-    private readonly UserDataStreamManager _userData;
+    private readonly UserDataHub _userData;
     private int _disposed;
 
     /// <summary>Creates a client; the options are validated and copied.</summary>
@@ -29,26 +31,12 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     {
         _options = (options ?? new WebSocketApiClientOptions()).ValidateAndCopy();
         _logger = _options.Logger ?? _options.LoggerFactory?.CreateLogger("Binance.WsApi") ?? NullLogger.Instance;
-        _events = new EventDispatcher(_logger);
-        _context = new ConnectionContext(_options, _logger, _events)
-        {
-            StateChanged = OnStateChanged,
-            LifecycleEvent = OnLifecycle,
-            Error = OnError,
-            MessageObserver = OnMessage,
-        };
+        // The wiring, bottom-up: events hear the connections and the user data; the user data sees the connections
+        // only through their transport face.
+        _events = new ClientEvents(this, _logger, _options);
+        _context = new ConnectionContext(_options, _logger, _events);
         _connections = new WsApiConnectionManager(_context);
-        _userData = new UserDataStreamManager(this, _context)
-        {
-            Delivered = e => Raise(UserDataEventReceived, new UserDataEventArgs(e)),
-            Resubscribed = e => Raise(UserDataStreamResubscribed, e),
-        };
-        _userData.Margin = new MarginListenTokenSubscriptions(this, _context)
-        {
-            Resubscribed = e => Raise(UserDataStreamResubscribed, e),
-        };
-        _context.PushHandler = _userData.OnPush;
-        _context.SessionReady = _userData.OnSessionReady;
+        _userData = new UserDataHub(_connections, _options, _events);
         ClientOrderIds = new ClientOrderIdGenerator(_options.ClientOrderIdPrefix);
 
         if (_options.Credentials is { KeyType: not ApiKeyType.Ed25519 } credentials && !_options.MuteLatencyWarning)
@@ -58,34 +46,76 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     }
 
     /// <summary>Any connection changed state (one event per transition).</summary>
-    public event EventHandler<ConnectionStateChangedEventArgs>? ConnectionStateChanged;
+    public event EventHandler<ConnectionStateChangedEventArgs>? ConnectionStateChanged
+    {
+        add => _events.ConnectionStateChanged += value;
+        remove => _events.ConnectionStateChanged -= value;
+    }
 
     /// <summary>A connection opened for the first time (or after being closed).</summary>
-    public event EventHandler<ConnectionEventArgs>? Opened;
+    public event EventHandler<ConnectionEventArgs>? Opened
+    {
+        add => _events.Opened += value;
+        remove => _events.Opened -= value;
+    }
 
     /// <summary>A connection dropped and is being reopened.</summary>
-    public event EventHandler<ConnectionEventArgs>? Reconnecting;
+    public event EventHandler<ConnectionEventArgs>? Reconnecting
+    {
+        add => _events.Reconnecting += value;
+        remove => _events.Reconnecting -= value;
+    }
 
     /// <summary>
     /// A connection is usable again after a drop or a <c>serverShutdown</c> move, logged on again where it was.
     /// Requests that were pending on the old socket have failed with their send state.
     /// </summary>
-    public event EventHandler<ConnectionEventArgs>? Reconnected;
+    public event EventHandler<ConnectionEventArgs>? Reconnected
+    {
+        add => _events.Reconnected += value;
+        remove => _events.Reconnected -= value;
+    }
 
     /// <summary>A connection closed and will not reopen by itself.</summary>
-    public event EventHandler<ConnectionEventArgs>? Closed;
+    public event EventHandler<ConnectionEventArgs>? Closed
+    {
+        add => _events.Closed += value;
+        remove => _events.Closed -= value;
+    }
 
     /// <summary>A connection logged on with <c>session.logon</c>.</summary>
-    public event EventHandler<ConnectionEventArgs>? Authenticated;
+    public event EventHandler<ConnectionEventArgs>? Authenticated
+    {
+        add => _events.Authenticated += value;
+        remove => _events.Authenticated -= value;
+    }
 
-    /// <summary>An error outside any single request (malformed frame, failed reconnect attempt, connection-level error).</summary>
-    public event EventHandler<WsApiErrorEventArgs>? Error;
+    /// <summary>
+    /// An error outside any single request (malformed frame, failed reconnect attempt, connection-level error, events
+    /// dropped because handlers fell <see cref="WebSocketApiClientOptions.EventBufferSize"/> events behind).
+    /// </summary>
+    public event EventHandler<WsApiErrorEventArgs>? Error
+    {
+        add => _events.Error += value;
+        remove => _events.Error -= value;
+    }
 
     /// <summary>Every incoming frame, parsed (only computed while someone listens).</summary>
-    public event EventHandler<WsApiMessageEventArgs>? MessageReceived;
+    public event EventHandler<WsApiMessageEventArgs>? MessageReceived
+    {
+        add => _events.MessageReceived += value;
+        remove => _events.MessageReceived -= value;
+    }
 
     /// <summary>Every incoming text frame as received (only computed while someone listens).</summary>
-    public event EventHandler<WsApiRawMessageEventArgs>? RawMessageReceived;
+    public event EventHandler<WsApiRawMessageEventArgs>? RawMessageReceived
+    {
+        add => _events.RawMessageReceived += value;
+        remove => _events.RawMessageReceived -= value;
+    }
+
+    /// <summary>Events not delivered to handlers because they fell <see cref="WebSocketApiClientOptions.EventBufferSize"/> behind.</summary>
+    public long DroppedEventCount => _events.DroppedEventCount;
 
     internal ClientOrderIdGenerator ClientOrderIds { get; }
 
@@ -174,8 +204,8 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             return;
         }
 
-        // The streams need the connections no longer; their keys expire by themselves.
-        await Task.WhenAll(_futuresStreams.Keys.Select(s => s.AbandonAsync())).ConfigureAwait(false);
+        // The streams need the connections no longer (their keys expire by themselves); readers of the event channel end.
+        await _userData.DisposeAsync().ConfigureAwait(false);
         await _connections.DisposeAsync().ConfigureAwait(false);
         await _events.DisposeAsync().ConfigureAwait(false);
     }
@@ -206,94 +236,5 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
         }
 
         return e;
-    }
-
-    private void OnStateChanged(WsApiConnection connection, ConnectionState previous, ConnectionState state, string reason, Exception? cause)
-    {
-        if (_options.AttachEventListeners)
-        {
-            _context.SafeLog(l => Log.StateChanged(l, connection.Endpoint, state, reason));
-        }
-
-        var args = new ConnectionStateChangedEventArgs(connection.Endpoint, previous, state, reason, cause);
-        Raise(ConnectionStateChanged, args);
-        if (state == ConnectionState.Closed)
-        {
-            var closed = new ConnectionEventArgs(connection.Endpoint, connection.Uri, reason, cause);
-            Raise(Closed, closed);
-        }
-    }
-
-    private void OnLifecycle(WsApiConnection connection, string what, Exception? cause)
-    {
-        if (_options.AttachEventListeners)
-        {
-            _context.SafeLog(l => Log.Lifecycle(l, connection.Endpoint, connection.Uri, what));
-        }
-
-        var args = new ConnectionEventArgs(connection.Endpoint, connection.Uri, what, cause);
-        EventHandler<ConnectionEventArgs>? handler = what switch
-        {
-            "opened" => Opened,
-            "authenticated" => Authenticated,
-            _ when what.StartsWith("reconnecting", StringComparison.Ordinal) => Reconnecting,
-            _ when what.StartsWith("reconnected", StringComparison.Ordinal) => Reconnected,
-            _ => null,
-        };
-        Raise(handler, args);
-    }
-
-    private void OnError(WsApiEndpoint? endpoint, string message, Exception? exception)
-    {
-        _context.SafeLog(l => Log.ConnectionError(l, endpoint, message, exception));
-        if (Error is not null)
-        {
-            Raise(Error, new WsApiErrorEventArgs(endpoint, message, exception));
-        }
-    }
-
-    private void OnMessage(WsApiEndpoint endpoint, ReadOnlyMemory<byte> frame, FrameHeader header)
-    {
-        if (RawMessageReceived is not null)
-        {
-            var raw = new WsApiRawMessageEventArgs(endpoint, System.Text.Encoding.UTF8.GetString(frame.Span));
-            Raise(RawMessageReceived, raw);
-        }
-
-        if (MessageReceived is not null)
-        {
-            JsonElement message = JsonElement.Parse(frame.Span);
-            string? id = header.IdIsNumber ? header.NumericId.ToString(System.Globalization.CultureInfo.InvariantCulture) : header.TextId;
-            var parsed = new WsApiMessageEventArgs(endpoint, header.Kind == FrameKind.Event, id,
-                header.Kind == FrameKind.Response ? header.Status : null, header.EventType, message);
-            Raise(MessageReceived, parsed);
-        }
-    }
-
-    /// <summary>
-    /// Queues an event for the dispatcher. Each subscriber runs on its own: one that throws is logged and does not
-    /// keep the others from hearing the event.
-    /// </summary>
-    private void Raise<TArgs>(EventHandler<TArgs>? handler, TArgs args)
-    {
-        if (handler is null)
-        {
-            return;
-        }
-
-        _events.Post(() =>
-        {
-            foreach (EventHandler<TArgs> subscriber in handler.GetInvocationList().Cast<EventHandler<TArgs>>())
-            {
-                try
-                {
-                    subscriber(this, args);
-                }
-                catch (Exception ex)
-                {
-                    _context.SafeLog(l => Log.EventHandlerFailed(l, ex));
-                }
-            }
-        });
     }
 }

@@ -85,6 +85,14 @@ public sealed class WebSocketApiClientOptions
     /// </summary>
     public int UserDataEventBufferSize { get; set; } = 10_000;
 
+    /// <summary>
+    /// How many .NET events (state changes, errors, messages, user data events) may wait for slow handlers (default
+    /// 10,000). Handlers run one at a time off the receive loop; when they fall this far behind, the oldest waiting
+    /// event is dropped, counted in <see cref="WebSocketApiClient.DroppedEventCount"/> and reported, so memory stays
+    /// bounded whatever a handler does.
+    /// </summary>
+    public int EventBufferSize { get; set; } = 10_000;
+
     /// <summary>Log connection lifecycle events (open, reconnecting, reconnected, closed, authenticated) at Information (default true).</summary>
     public bool AttachEventListeners { get; set; } = true;
 
@@ -127,6 +135,11 @@ public sealed class WebSocketApiClientOptions
         }
 
         Validate.RecvWindow(RecvWindow, nameof(RecvWindow));
+        if (EventBufferSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EventBufferSize), EventBufferSize, "EventBufferSize must be at least 1.");
+        }
+
         if (UserDataEventBufferSize < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(UserDataEventBufferSize), UserDataEventBufferSize, "UserDataEventBufferSize must be at least 1.");

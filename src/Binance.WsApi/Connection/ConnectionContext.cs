@@ -3,25 +3,24 @@ using Microsoft.Extensions.Logging;
 
 namespace Binance.WsApi.Connection;
 
-/// <summary>What every connection of one client shares: options, clock and offset, credentials, ids, logging, events.</summary>
+/// <summary>What every connection of one client shares: options, clock and offset, credentials, ids, logging, and where to report.</summary>
 internal sealed class ConnectionContext
 {
     private long _nextId;
     private long _timeOffsetMs;
+    private IPushListener[] _pushListeners = [];
 
-    public ConnectionContext(WebSocketApiClientOptions options, ILogger logger, EventDispatcher events)
+    public ConnectionContext(WebSocketApiClientOptions options, ILogger logger, IConnectionObserver observer)
     {
         Options = options;
         Logger = logger;
-        Events = events;
+        Observer = observer;
         _timeOffsetMs = (long)options.TimeOffset.TotalMilliseconds;
     }
 
     public WebSocketApiClientOptions Options { get; }
 
     public ILogger Logger { get; }
-
-    public EventDispatcher Events { get; }
 
     public TimeProvider Time => Options.TimeProvider;
 
@@ -39,35 +38,26 @@ internal sealed class ConnectionContext
     /// <summary>The request timestamp: local clock plus the time offset, read at send time.</summary>
     public long TimestampMs() => Time.GetUtcNow().ToUnixTimeMilliseconds() + TimeOffsetMs;
 
-    /// <summary>
-    /// Logs without letting the user's logger hurt the connection: a throwing logging provider is swallowed, never
-    /// allowed to kill a receive loop or a reconnect.
-    /// </summary>
-    public void SafeLog(Action<ILogger> write)
+    /// <summary>Logs without letting the user's logger hurt the connection (see <see cref="Log.SafeWrite"/>).</summary>
+    public void SafeLog(Action<ILogger> write) => Log.SafeWrite(Logger, write);
+
+    /// <summary>Where the connections report what happens to them (the client's events).</summary>
+    public IConnectionObserver Observer { get; }
+
+    /// <summary>Who hears pushed events and restored sessions; copied on write, read on every push.</summary>
+    public IPushListener[] PushListeners => Volatile.Read(ref _pushListeners);
+
+    public void AddPushListener(IPushListener listener)
     {
-        try
+        ArgumentNullException.ThrowIfNull(listener);
+        IPushListener[] current, next;
+        do
         {
-            write(Logger);
+            current = Volatile.Read(ref _pushListeners);
+            next = [.. current, listener];
         }
-        catch (Exception)
-        {
-            // Nothing sensible to do with a logger that fails: not logging is better than dropping a connection.
-        }
+        while (Interlocked.CompareExchange(ref _pushListeners, next, current) != current);
     }
-
-    // Client-level sinks, set by WebSocketApiClient.
-    public Action<WsApiConnection, ConnectionState, ConnectionState, string, Exception?>? StateChanged { get; set; }
-
-    public Action<WsApiConnection, string, Exception?>? LifecycleEvent { get; set; }
-
-    public Action<WsApiEndpoint?, string, Exception?>? Error { get; set; }
-
-    public Action<WsApiEndpoint, ReadOnlyMemory<byte>, FrameHeader>? MessageObserver { get; set; }
-
-    public Action<WsApiConnection, ReadOnlyMemory<byte>, FrameHeader>? PushHandler { get; set; }
-
-    /// <summary>Hooks run after a (re)connect and logon, before the connection is Ready again (user data resubscription).</summary>
-    public Func<WsApiConnection, bool, CancellationToken, Task>? SessionReady { get; set; }
 
     public SigningPlan CreatePlan(RequestAuth auth, bool sessionLoggedOn, WsApiMarket market = WsApiMarket.Spot)
     {

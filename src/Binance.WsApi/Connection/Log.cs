@@ -11,9 +11,6 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Information, "{Endpoint} ({Uri}): {What}")]
     public static partial void Lifecycle(ILogger logger, WsApiEndpoint endpoint, Uri uri, string what);
 
-    [LoggerMessage(3, LogLevel.Warning, "{Endpoint}: session.logon rejected with {Code}: {Message}")]
-    public static partial void LogonRejected(ILogger logger, WsApiEndpoint endpoint, int code, string message);
-
     [LoggerMessage(4, LogLevel.Warning, "{Endpoint}: reconnect attempt {Attempt} failed: {Message}")]
     public static partial void ReconnectAttemptFailed(ILogger logger, WsApiEndpoint endpoint, int attempt, string message);
 
@@ -32,4 +29,24 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Information, "Time offset set to {OffsetMs} ms")]
     public static partial void TimeOffsetSet(ILogger logger, long offsetMs);
+
+    [LoggerMessage(10, LogLevel.Warning,
+        "Event handlers are {Capacity} events behind; dropped the oldest queued event ({Count} so far). Make handlers faster or enlarge EventBufferSize.")]
+    public static partial void EventsDropped(ILogger logger, int capacity, long count);
+
+    /// <summary>
+    /// Logs without letting the user's logger hurt the library: a throwing logging provider is swallowed, never allowed
+    /// to kill a receive loop, a reconnect or the event consumer.
+    /// </summary>
+    public static void SafeWrite(ILogger logger, Action<ILogger> write)
+    {
+        try
+        {
+            write(logger);
+        }
+        catch (Exception)
+        {
+            // Nothing sensible to do with a logger that fails: not logging is better than dropping a connection.
+        }
+    }
 }

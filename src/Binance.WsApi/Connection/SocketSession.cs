@@ -1,23 +1,19 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net.WebSockets;
 using Binance.WsApi.Protocol;
 
 namespace Binance.WsApi.Connection;
 
 /// <summary>
-/// One open WebSocket and everything whose life is tied to it: the receive loop, the serialized send path, the
-/// pending-request table, the deadline sweep and the logon state. When the socket ends, every request still
+/// One open WebSocket (its <see cref="WebSocketLink"/>) and everything of the WS API whose life is tied to it: the
+/// serialized send path, the pending-request table, the routing of incoming frames, the deadline sweep and the logon state. When the socket ends, every request still
 /// pending fails at once with its send state; the owning <see cref="WsApiConnection"/> then decides whether to
 /// reconnect. A session is never reopened: a reconnect makes a new one.
 /// </summary>
-internal sealed class SocketSession
+internal sealed class SocketSession : IFrameReceiver
 {
-    private const int MaxMessageBytes = 64 * 1024 * 1024;
-
     private readonly WsApiConnection _owner;
     private readonly ConnectionContext _context;
-    private readonly ClientWebSocket _socket;
+    private readonly WebSocketLink _link;
     private readonly ConcurrentDictionary<long, PendingRequest> _pending = new();
     private readonly ConcurrentQueue<PendingRequest> _sendQueue = new();
     private readonly RequestFrameWriter _writer = new();
@@ -31,18 +27,17 @@ internal sealed class SocketSession
     private int _closed;
     private int _sending;
 
-    public SocketSession(WsApiConnection owner, ConnectionContext context, ClientWebSocket socket)
+    public SocketSession(WsApiConnection owner, ConnectionContext context, WebSocketLink link)
     {
         _owner = owner;
         _context = context;
-        _socket = socket;
-        ConnectedAt = context.Time.GetUtcNow();
+        _link = link;
         TimeSpan sweep = TimeSpan.FromMilliseconds(Math.Clamp(context.Options.RequestTimeout.TotalMilliseconds / 20, 5, 50));
         _sweeper = context.Time.CreateTimer(static s => ((SocketSession)s!).SweepDeadlines(), this, sweep, sweep);
-        Completion = Task.Run(ReceiveLoopAsync);
+        Completion = Task.Run(ReceiveAsync);
     }
 
-    public DateTimeOffset ConnectedAt { get; }
+    public DateTimeOffset ConnectedAt => _link.ConnectedAt;
 
     /// <summary>Completes when the session has ended and its pending requests have been failed.</summary>
     public Task Completion { get; }
@@ -171,9 +166,7 @@ internal sealed class SocketSession
                 request.Parameters = null;
                 if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
                 {
-                    request.TryFail(new WsApiConnectionException(
-                        $"The connection to {_owner.Endpoint} ended before {request.Method} was sent; it is safe to retry.",
-                        RequestSendState.NotSent, request.Method, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint));
+                    request.TryFail(WsApiErrors.ConnectionEnded(_owner.Endpoint, "closed", request.Method, request.Id, RequestSendState.NotSent, null));
                 }
 
                 continue;
@@ -213,8 +206,7 @@ internal sealed class SocketSession
             ValueTask send;
             try
             {
-                // Never cancel a send half-way: a cancelled SendAsync aborts the whole socket.
-                send = _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                send = _link.SendAsync(frame);
             }
             catch (Exception ex)
             {
@@ -266,9 +258,7 @@ internal sealed class SocketSession
 
     private void OnSendFailed(PendingRequest request, Exception ex)
     {
-        var failure = new WsApiConnectionException(
-            $"The connection to {_owner.Endpoint} failed while sending {request.Method}; it may have been sent, so its outcome is unknown: {ex.Message}",
-            RequestSendState.Sent, request.Method, request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, ex);
+        WsApiConnectionException failure = WsApiErrors.SendFailed(_owner.Endpoint, request.Method, request.Id, ex);
         if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
         {
             request.TryFail(failure);
@@ -370,21 +360,7 @@ internal sealed class SocketSession
             return;
         }
 
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), _context.Time);
-            if (_socket.State == WebSocketState.Open)
-            {
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, timeout.Token).ConfigureAwait(false);
-            }
-
-            await Completion.WaitAsync(TimeSpan.FromSeconds(2), _context.Time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // Closing is best effort; the abort below ends the session either way.
-        }
-
+        await _link.CloseAsync(reason, Completion).ConfigureAwait(false);
         Terminate(reason, null);
     }
 
@@ -397,23 +373,19 @@ internal sealed class SocketSession
         }
 
         _sweeper.Dispose();
-        _socket.Abort();
+        _link.Abort();
         foreach (KeyValuePair<long, PendingRequest> entry in _pending)
         {
             if (_pending.TryRemove(entry))
             {
                 PendingRequest p = entry.Value;
                 RequestSendState state = p.SettleSendState();
-                p.TryFail(new WsApiConnectionException(
-                    state == RequestSendState.Sent
-                        ? $"The connection to {_owner.Endpoint} ended ({reason}) before {p.Method} was answered; it was sent, so its outcome is unknown."
-                        : $"The connection to {_owner.Endpoint} ended ({reason}) before {p.Method} was sent; it is safe to retry.",
-                    state, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _owner.Endpoint, cause));
+                p.TryFail(WsApiErrors.ConnectionEnded(_owner.Endpoint, reason, p.Method, p.Id, state, cause));
             }
         }
 
         _owner.OnSessionEnded(this, reason, cause);
-        _socket.Dispose();
+        _link.Dispose();
     }
 
     private void SweepDeadlines()
@@ -429,74 +401,22 @@ internal sealed class SocketSession
             PendingRequest p = entry.Value;
             if (now >= p.Deadline && _pending.TryRemove(entry))
             {
-                p.TryFail(new WsApiTimeoutException(p.Timeout, p.Method, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Endpoint, p.SettleSendState()));
+                p.TryFail(WsApiErrors.TimedOut(p.Timeout, p.Method, p.Id, p.Endpoint, p.SettleSendState()));
             }
         }
     }
 
-    private async Task ReceiveLoopAsync()
+    private async Task ReceiveAsync()
     {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        int count = 0;
-        string reason = "connection closed by the server";
-        Exception? cause = null;
-        try
-        {
-            while (true)
-            {
-                if (count == buffer.Length)
-                {
-                    if (buffer.Length >= MaxMessageBytes)
-                    {
-                        throw new InvalidDataException($"An incoming message exceeded {MaxMessageBytes} bytes.");
-                    }
-
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None).ConfigureAwait(false);
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    reason = $"closed by the server ({_socket.CloseStatus} {_socket.CloseStatusDescription})".TrimEnd();
-                    break;
-                }
-
-                count += result.Count;
-                if (!result.EndOfMessage)
-                {
-                    continue;
-                }
-
-                if (result.MessageType == WebSocketMessageType.Binary)
-                {
-                    _context.Error?.Invoke(_owner.Endpoint, $"Ignored an unexpected binary frame of {count} bytes.", null);
-                }
-                else
-                {
-                    HandleFrameSafely(buffer.AsMemory(0, count));
-                }
-
-                count = 0;
-            }
-        }
-        catch (Exception ex)
-        {
-            reason = "connection dropped";
-            cause = ex;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        Terminate(reason, cause);
+        LinkEnd end = await _link.ReceiveAsync(this).ConfigureAwait(false);
+        Terminate(end.Reason, end.Cause);
     }
+
+    void IFrameReceiver.OnBinaryFrame(int length) =>
+        _context.Observer.OnError(_owner.Endpoint, $"Ignored an unexpected binary frame of {length} bytes.", null);
 
     /// <summary>Nothing one frame contains may end the receive loop: a failure to handle it is reported and skipped.</summary>
-    private void HandleFrameSafely(ReadOnlyMemory<byte> frame)
+    void IFrameReceiver.OnTextFrame(ReadOnlyMemory<byte> frame)
     {
         try
         {
@@ -506,7 +426,7 @@ internal sealed class SocketSession
         {
             try
             {
-                _context.Error?.Invoke(_owner.Endpoint, "Could not handle an incoming frame: " + ex.Message + " — " + Preview(frame.Span), ex);
+                _context.Observer.OnError(_owner.Endpoint, "Could not handle an incoming frame: " + ex.Message + " — " + Preview(frame.Span), ex);
             }
             catch (Exception)
             {
@@ -520,11 +440,11 @@ internal sealed class SocketSession
         if (!FrameHeader.TryRead(frame.Span, out FrameHeader header))
         {
             // A frame we cannot route is reported and skipped; the connection and other requests carry on.
-            _context.Error?.Invoke(_owner.Endpoint, "Received a frame that is neither a response nor an event: " + Preview(frame.Span), null);
+            _context.Observer.OnError(_owner.Endpoint, "Received a frame that is neither a response nor an event: " + Preview(frame.Span), null);
             return;
         }
 
-        _context.MessageObserver?.Invoke(_owner.Endpoint, frame, header);
+        _context.Observer.OnFrame(_owner.Endpoint, frame, header);
         if (header.Kind == FrameKind.Event)
         {
             _owner.OnPush(this, frame, header);
@@ -543,7 +463,7 @@ internal sealed class SocketSession
             return;
         }
 
-        _context.Error?.Invoke(_owner.Endpoint, $"Received a response for an unknown or expired request id ({(header.IdIsNumber ? header.NumericId.ToString(System.Globalization.CultureInfo.InvariantCulture) : header.TextId)}).", null);
+        _context.Observer.OnError(_owner.Endpoint, $"Received a response for an unknown or expired request id ({(header.IdIsNumber ? header.NumericId.ToString(System.Globalization.CultureInfo.InvariantCulture) : header.TextId)}).", null);
     }
 
     internal static string Preview(ReadOnlySpan<byte> frame)

@@ -1,4 +1,3 @@
-using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
@@ -130,7 +129,7 @@ public sealed class WsApiConnection
 
         // Outside the lock: cancellation callbacks and continuations run synchronously here.
         stopped.Cancel();
-        waiting.TrySetException(new WsApiConnectionException($"The connection to {Endpoint} was closed by the client.", RequestSendState.NotSent, null, null, Endpoint));
+        waiting.TrySetException(WsApiErrors.ClosedByClient(Endpoint));
         if (session is not null)
         {
             await session.CloseAsync("closed by the client").WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -213,10 +212,7 @@ public sealed class WsApiConnection
             }
             catch (SessionUnavailableException ex)
             {
-                throw new WsApiConnectionException($"No usable connection to {Endpoint} for {method}.", RequestSendState.NotSent, method, null, Endpoint, ex)
-                {
-                    ClientOrderId = clientOrderId,
-                };
+                throw WsApiErrors.NoUsableConnection(Endpoint, method, clientOrderId, ex);
             }
             catch (WsApiException ex) when (ex.RememberClientOrderId(method, clientOrderId))
             {
@@ -240,7 +236,7 @@ public sealed class WsApiConnection
             _logonWanted = false;
         }
 
-        _context.LifecycleEvent?.Invoke(this, "logged out", null);
+        _context.Observer.OnLoggedOut(this);
     }
 
     /// <summary>
@@ -259,8 +255,7 @@ public sealed class WsApiConnection
         }
         catch (WsApiException failed) when (failed.SendState == RequestSendState.Sent)
         {
-            throw new WsApiConnectionException($"{method} was not sent: the session.logon before it failed ({failed.Message})",
-                RequestSendState.NotSent, method, null, Endpoint, failed);
+            throw WsApiErrors.LogonFailedBeforeSend(Endpoint, method, failed);
         }
     }
 
@@ -275,8 +270,8 @@ public sealed class WsApiConnection
         }
         catch (BinanceApiException ex)
         {
-            _context.SafeLog(l => Log.LogonRejected(l, Endpoint, ex.Code, ex.BinanceMessage));
-            _context.Error?.Invoke(Endpoint, $"session.logon was rejected: {ex.Code} {ex.BinanceMessage}", ex);
+            // Reported once, through the error event (which also logs it).
+            _context.Observer.OnError(Endpoint, $"session.logon was rejected: {ex.Code} {ex.BinanceMessage}", ex);
             throw;
         }
 
@@ -285,7 +280,7 @@ public sealed class WsApiConnection
             _logonWanted = true;
         }
 
-        _context.LifecycleEvent?.Invoke(this, "authenticated", null);
+        _context.Observer.OnLoggedOn(this);
         return response.Result;
     }
 
@@ -334,9 +329,7 @@ public sealed class WsApiConnection
         }
         catch (TimeoutException ex)
         {
-            throw new WsApiConnectionException(
-                $"No connection to {Endpoint} ({Uri}) within the connect timeout of {_context.Options.ConnectTimeout.TotalMilliseconds:0} ms; {method ?? "the request"} was not sent.",
-                RequestSendState.NotSent, method, null, Endpoint, ex);
+            throw WsApiErrors.ConnectTimedOut(Endpoint, Uri, _context.Options.ConnectTimeout, ex, method ?? "the request");
         }
     }
 
@@ -360,7 +353,6 @@ public sealed class WsApiConnection
                 await LogonWhileConnectingAsync(session, lifetime).ConfigureAwait(false);
             }
 
-            await RunSessionReadyHooksAsync(false, lifetime).ConfigureAwait(false);
             PromoteToReady(session, "connected", isReconnect: false, lifetime);
         }
         catch (Exception ex)
@@ -369,9 +361,8 @@ public sealed class WsApiConnection
             Exception failure = ex switch
             {
                 WsApiException => ex,
-                OperationCanceledException when lifetime.IsCancellationRequested => new WsApiConnectionException(
-                    $"The connection to {Endpoint} was closed while connecting.", RequestSendState.NotSent, null, null, Endpoint, ex),
-                _ => new WsApiConnectionException($"Could not connect to {Endpoint} ({Uri}): {ex.Message}", RequestSendState.NotSent, null, null, Endpoint, ex),
+                OperationCanceledException when lifetime.IsCancellationRequested => WsApiErrors.ClosedByClient(Endpoint, ex, whileConnecting: true),
+                _ => WsApiErrors.ConnectFailed(Endpoint, Uri, ex),
             };
             TaskCompletionSource<SocketSession> failed;
             bool current;
@@ -386,7 +377,7 @@ public sealed class WsApiConnection
             if (current)
             {
                 SetState(ConnectionState.Disconnected, "connect failed", failure);
-                _context.Error?.Invoke(Endpoint, failure.Message, failure);
+                _context.Observer.OnError(Endpoint, failure.Message, failure);
             }
 
             failed.TrySetException(failure);
@@ -426,7 +417,7 @@ public sealed class WsApiConnection
 
             if (session.IsClosed)
             {
-                throw new WsApiConnectionException($"The new connection to {Endpoint} closed at once.", RequestSendState.NotSent, null, null, Endpoint);
+                throw WsApiErrors.Closed(Endpoint, "the new socket closed at once");
             }
 
             _session = session;
@@ -435,53 +426,30 @@ public sealed class WsApiConnection
         }
 
         SetState(ConnectionState.Ready, reason, null);
-        _context.LifecycleEvent?.Invoke(this, isReconnect ? "reconnected" : "opened", null);
+        if (isReconnect)
+        {
+            _context.Observer.OnReconnected(this, reason);
+        }
+        else
+        {
+            _context.Observer.OnOpened(this);
+        }
+
         ready.TrySetResult(session);
     }
 
     private async Task<SocketSession> OpenSessionAsync(CancellationToken lifetime)
     {
-        var socket = new ClientWebSocket();
-        WebSocketApiClientOptions options = _context.Options;
-        if (options.KeepAliveInterval > TimeSpan.Zero)
-        {
-            // .NET sends its own PINGs and aborts the socket when the PONG does not come back in time: a dead peer
-            // is detected even when no request is in flight. Server PINGs are answered by the runtime.
-            socket.Options.KeepAliveInterval = options.KeepAliveInterval;
-            socket.Options.KeepAliveTimeout = options.KeepAliveTimeout;
-        }
-        else
-        {
-            socket.Options.KeepAliveInterval = TimeSpan.Zero;
-        }
-
         Uri target = Uri;
-        if (!options.ReturnRateLimits)
+        if (!_context.Options.ReturnRateLimits)
         {
             var builder = new UriBuilder(Uri);
             builder.Query = string.IsNullOrEmpty(builder.Query) ? "returnRateLimits=false" : builder.Query.TrimStart('?') + "&returnRateLimits=false";
             target = builder.Uri;
         }
 
-        using var timeout = new CancellationTokenSource(options.ConnectTimeout, _context.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, lifetime);
-        try
-        {
-            await socket.ConnectAsync(target, linked.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            socket.Dispose();
-            if (timeout.IsCancellationRequested)
-            {
-                throw new WsApiConnectionException(
-                    $"Could not connect to {Endpoint} ({Uri}) within {options.ConnectTimeout.TotalMilliseconds:0} ms.", RequestSendState.NotSent, null, null, Endpoint, ex);
-            }
-
-            throw;
-        }
-
-        return new SocketSession(this, _context, socket);
+        WebSocketLink link = await WebSocketLink.OpenAsync(target, _context.Options, Endpoint, lifetime).ConfigureAwait(false);
+        return new SocketSession(this, _context, link);
     }
 
     internal void OnSessionEnded(SocketSession session, string reason, Exception? cause)
@@ -522,7 +490,7 @@ public sealed class WsApiConnection
             {
                 _state = next;
                 // The state is visible at once; its event is raised off the lock.
-                _ = Task.Run(() => _context.StateChanged?.Invoke(this, previous, next, reason, cause));
+                _ = Task.Run(() => _context.Observer.OnStateChanged(this, previous, next, reason, cause));
             }
         }
     }
@@ -531,56 +499,62 @@ public sealed class WsApiConnection
     {
         await Task.Yield();
         SetState(ConnectionState.Reconnecting, reason, cause);
-        _context.LifecycleEvent?.Invoke(this, "reconnecting: " + reason, cause);
+        _context.Observer.OnReconnecting(this, reason, cause);
         ReconnectPolicy policy = _context.Options.ReconnectPolicy;
-        for (int attempt = 0; ; attempt++)
+        try
         {
-            if (policy.MaxAttempts is { } max && attempt >= max)
-            {
-                GiveUp($"gave up reconnecting after {attempt} attempts", lifetime);
-                return;
-            }
-
-            SocketSession? session = null;
-            try
-            {
-                await Task.Delay(policy.GetDelay(attempt, Random.Shared), _context.Time, lifetime).ConfigureAwait(false);
-                session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
-                bool logon;
-                lock (_gate)
+            int? attempts = await Backoff.RetryAsync(policy, _context.Time, policy.GetDelay(0, Random.Shared), policy.MaxAttempts,
+                (_, token) => ReconnectOnceAsync(token),
+                (attempt, ex) =>
                 {
-                    logon = _logonWanted;
-                }
-
-                if (logon)
-                {
-                    SetState(ConnectionState.Authenticating, "logging on again", null);
-                    // A refused key leaves the socket up for public requests; private ones get Binance's error.
-                    await LogonWhileConnectingAsync(session, lifetime).ConfigureAwait(false);
-                }
-
-                await RunSessionReadyHooksAsync(true, lifetime).ConfigureAwait(false);
-                PromoteToReady(session, "reconnected", isReconnect: true, lifetime);
-                return;
-            }
-            catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
+                    _context.SafeLog(l => Log.ReconnectAttemptFailed(l, Endpoint, attempt, ex.Message));
+                    _context.Observer.OnError(Endpoint, $"Reconnect attempt {attempt} to {Endpoint} failed: {ex.Message}", ex);
+                },
+                lifetime).ConfigureAwait(false);
+            if (attempts is null)
             {
-                session?.Terminate("closed while reconnecting", null);
-                GiveUp("closed while reconnecting", lifetime);
-                return;
+                GiveUp($"gave up reconnecting after {policy.MaxAttempts} attempts", lifetime);
             }
-            catch (Exception ex)
+        }
+        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
+        {
+            GiveUp("closed while reconnecting", lifetime);
+        }
+    }
+
+    /// <summary>One reconnect attempt: a new socket, logged on again where it was, user data told, then Ready.</summary>
+    private async Task ReconnectOnceAsync(CancellationToken lifetime)
+    {
+        SocketSession? session = null;
+        try
+        {
+            session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+            bool logon;
+            lock (_gate)
             {
-                session?.Terminate("reconnect attempt failed", ex);
-                _context.SafeLog(l => Log.ReconnectAttemptFailed(l, Endpoint, attempt + 1, ex.Message));
-                _context.Error?.Invoke(Endpoint, $"Reconnect attempt {attempt + 1} to {Endpoint} failed: {ex.Message}", ex);
+                logon = _logonWanted;
             }
+
+            if (logon)
+            {
+                SetState(ConnectionState.Authenticating, "logging on again", null);
+                // A refused key leaves the socket up for public requests; private ones get Binance's error.
+                await LogonWhileConnectingAsync(session, lifetime).ConfigureAwait(false);
+            }
+
+            NotifySessionRestored(lifetime);
+            PromoteToReady(session, "reconnected", isReconnect: true, lifetime);
+        }
+        catch (Exception ex)
+        {
+            session?.Terminate(lifetime.IsCancellationRequested ? "closed while reconnecting" : "reconnect attempt failed", ex);
+            throw;
         }
     }
 
     private void GiveUp(string reason, CancellationToken lifetime)
     {
-        var failure = new WsApiConnectionException($"The connection to {Endpoint} is closed ({reason}).", RequestSendState.NotSent, null, null, Endpoint);
+        WsApiConnectionException failure = WsApiErrors.Closed(Endpoint, reason);
         TaskCompletionSource<SocketSession> ready;
         bool current;
         lock (_gate)
@@ -600,10 +574,16 @@ public sealed class WsApiConnection
         ready.TrySetException(failure);
     }
 
-    private Task RunSessionReadyHooksAsync(bool isReconnect, CancellationToken lifetime) =>
-        _context.SessionReady?.Invoke(this, isReconnect, lifetime) ?? Task.CompletedTask;
+    /// <summary>Tells the push listeners that a new socket replaces the old one (subscriptions must be renewed).</summary>
+    private void NotifySessionRestored(CancellationToken lifetime)
+    {
+        foreach (IPushListener listener in _context.PushListeners)
+        {
+            listener.OnSessionRestored(this, lifetime);
+        }
+    }
 
-    internal void OnPush(SocketSession session, ReadOnlyMemory<byte> frame, FrameHeader header)
+    internal void OnPush(SocketSession session, ReadOnlyMemory<byte> frame, in FrameHeader header)
     {
         if (header.EventType == "serverShutdown")
         {
@@ -612,7 +592,10 @@ public sealed class WsApiConnection
             return;
         }
 
-        _context.PushHandler?.Invoke(this, frame, header);
+        foreach (IPushListener listener in _context.PushListeners)
+        {
+            listener.OnPush(this, frame, header);
+        }
     }
 
     internal void OnConnectionLevelError(SocketSession session, ReadOnlySpan<byte> frame, in FrameHeader header)
@@ -624,7 +607,7 @@ public sealed class WsApiConnection
             session.ClearLogon();
         }
 
-        _context.Error?.Invoke(Endpoint, $"Connection-level error from {Endpoint}: {error.Code} {error.BinanceMessage}", error);
+        _context.Observer.OnError(Endpoint, $"Connection-level error from {Endpoint}: {error.Code} {error.BinanceMessage}", error);
     }
 
     /// <summary>
@@ -660,7 +643,7 @@ public sealed class WsApiConnection
                 await LogonWhileConnectingAsync(fresh, lifetime).ConfigureAwait(false);
             }
 
-            await RunSessionReadyHooksAsync(true, lifetime).ConfigureAwait(false);
+            NotifySessionRestored(lifetime);
             bool swapped;
             lock (_gate)
             {
@@ -683,14 +666,14 @@ public sealed class WsApiConnection
                 return;
             }
 
-            _context.LifecycleEvent?.Invoke(this, "reconnected (serverShutdown)", null);
+            _context.Observer.OnReconnected(this, "moved to a new connection after serverShutdown");
             await old.DrainAndCloseAsync().ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             fresh?.Terminate("rotation failed", ex);
             // The old socket stays in use until it drops; the normal reconnect takes over then.
-            _context.Error?.Invoke(Endpoint, $"Could not move to a new connection after serverShutdown: {ex.Message}", ex);
+            _context.Observer.OnError(Endpoint, $"Could not move to a new connection after serverShutdown: {ex.Message}", ex);
         }
         finally
         {
@@ -715,7 +698,7 @@ public sealed class WsApiConnection
             _state = state;
         }
 
-        _context.StateChanged?.Invoke(this, previous, state, reason, cause);
+        _context.Observer.OnStateChanged(this, previous, state, reason, cause);
     }
 
     private static TaskCompletionSource<SocketSession> NewReadySource() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
+using Binance.WsApi.Protocol;
 
 namespace Binance.WsApi;
 
@@ -7,7 +9,7 @@ namespace Binance.WsApi;
 /// The lower-level connection controls of a client (the reference's <c>getWSClient()</c>): one
 /// <see cref="WsApiConnection"/> per endpoint, created on first use, each with its state, connect and close.
 /// </summary>
-public sealed class WsApiConnectionManager
+public sealed class WsApiConnectionManager : IWsApiTransport
 {
     private readonly ConcurrentDictionary<WsApiEndpoint, WsApiConnection> _connections = new();
     private readonly ConnectionContext _context;
@@ -35,6 +37,12 @@ public sealed class WsApiConnectionManager
     /// <summary>Closes every open connection gracefully.</summary>
     public Task DisconnectAllAsync(CancellationToken cancellationToken = default) =>
         Task.WhenAll(_connections.Values.Select(c => c.CloseAsync(cancellationToken)));
+
+    Task<WsApiResponse<T>> IWsApiTransport.SendAsync<T>(WsApiEndpoint endpoint, string method, WsApiParameters? parameters, RequestAuth auth,
+        JsonTypeInfo<T> resultType, CancellationToken cancellationToken) =>
+        this[endpoint].SendAsync(method, parameters, auth, resultType, null, cancellationToken);
+
+    void IWsApiTransport.AddPushListener(IPushListener listener) => _context.AddPushListener(listener);
 
     internal async ValueTask DisposeAsync()
     {

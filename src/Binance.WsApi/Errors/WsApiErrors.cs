@@ -3,9 +3,62 @@ using Binance.WsApi.Protocol;
 
 namespace Binance.WsApi;
 
-/// <summary>The one place where error responses become exceptions.</summary>
+/// <summary>
+/// The one place where failures become exceptions: error responses from the server, and the connection's own failures
+/// (no socket in time, a socket that ended, a send that failed), each saying whether the request was sent.
+/// </summary>
 internal static class WsApiErrors
 {
+    /// <summary>No socket within the connect deadline.</summary>
+    public static WsApiConnectionException ConnectTimedOut(WsApiEndpoint endpoint, Uri uri, TimeSpan timeout, Exception? cause, string? method = null) =>
+        new(method is null
+                ? $"Could not connect to {endpoint} ({uri}) within {timeout.TotalMilliseconds:0} ms."
+                : $"No connection to {endpoint} ({uri}) within the connect timeout of {timeout.TotalMilliseconds:0} ms; {method} was not sent.",
+            RequestSendState.NotSent, method, null, endpoint, cause);
+
+    /// <summary>A connect failed for another reason than the deadline.</summary>
+    public static WsApiConnectionException ConnectFailed(WsApiEndpoint endpoint, Uri uri, Exception cause) =>
+        new($"Could not connect to {endpoint} ({uri}): {cause.Message}", RequestSendState.NotSent, null, null, endpoint, cause);
+
+    /// <summary>The client closed the connection (or stopped a connect) while something waited on it.</summary>
+    public static WsApiConnectionException ClosedByClient(WsApiEndpoint endpoint, Exception? cause = null, bool whileConnecting = false) =>
+        new(whileConnecting ? $"The connection to {endpoint} was closed while connecting." : $"The connection to {endpoint} was closed by the client.",
+            RequestSendState.NotSent, null, null, endpoint, cause);
+
+    /// <summary>The connection is closed for good (reconnection gave up or was stopped).</summary>
+    public static WsApiConnectionException Closed(WsApiEndpoint endpoint, string reason) =>
+        new($"The connection to {endpoint} is closed ({reason}).", RequestSendState.NotSent, null, null, endpoint);
+
+    /// <summary>The socket a request was registered on ended before its answer.</summary>
+    public static WsApiConnectionException ConnectionEnded(WsApiEndpoint endpoint, string reason, string method, long id, RequestSendState state, Exception? cause) =>
+        new(state == RequestSendState.Sent
+                ? $"The connection to {endpoint} ended ({reason}) before {method} was answered; it was sent, so its outcome is unknown."
+                : $"The connection to {endpoint} ended ({reason}) before {method} was sent; it is safe to retry.",
+            state, method, IdText(id), endpoint, cause);
+
+    /// <summary>The socket failed while a request's frame was being sent.</summary>
+    public static WsApiConnectionException SendFailed(WsApiEndpoint endpoint, string method, long id, Exception cause) =>
+        new($"The connection to {endpoint} failed while sending {method}; it may have been sent, so its outcome is unknown: {cause.Message}",
+            RequestSendState.Sent, method, IdText(id), endpoint, cause);
+
+    /// <summary>No socket could take the request after several tries (each socket ended or drained as it arrived).</summary>
+    public static WsApiConnectionException NoUsableConnection(WsApiEndpoint endpoint, string method, string? clientOrderId, Exception cause) =>
+        new($"No usable connection to {endpoint} for {method}.", RequestSendState.NotSent, method, null, endpoint, cause) { ClientOrderId = clientOrderId };
+
+    /// <summary>A request waited for a shared <c>session.logon</c> that failed after it was sent.</summary>
+    public static WsApiConnectionException LogonFailedBeforeSend(WsApiEndpoint endpoint, string method, WsApiException failed) =>
+        new($"{method} was not sent: the session.logon before it failed ({failed.Message})", RequestSendState.NotSent, method, null, endpoint, failed);
+
+    /// <summary>The server answered, but not in a shape the result type can read.</summary>
+    public static WsApiConnectionException UnreadableResponse(WsApiEndpoint endpoint, string method, string id, string typeName, Exception cause) =>
+        new($"The response to {method} (id {id}) could not be read as {typeName}: {cause.Message}", RequestSendState.Sent, method, id, endpoint, cause);
+
+    /// <summary>A request's deadline passed.</summary>
+    public static WsApiTimeoutException TimedOut(TimeSpan timeout, string method, long id, WsApiEndpoint endpoint, RequestSendState state) =>
+        new(timeout, method, IdText(id), endpoint, state);
+
+    private static string IdText(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static BinanceApiException FromErrorResponse(ReadOnlySpan<byte> frame, in FrameHeader header,
         IReadOnlyList<RateLimit> rateLimits, string? method, string? requestId, WsApiEndpoint? endpoint)
     {

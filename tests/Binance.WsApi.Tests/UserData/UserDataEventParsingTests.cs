@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Binance.WsApi.Protocol;
+using Binance.WsApi.UserData;
 using Binance.WsApi.Tests.Support;
 
 namespace Binance.WsApi.Tests.UserData;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Binance.WsApi.Protocol;
+namespace Binance.WsApi.UserData;
 
 /// <summary>Turns the <c>event</c> object of a push (or an unwrapped listen-key event) into its typed model.</summary>
 internal static class UserDataEventParser

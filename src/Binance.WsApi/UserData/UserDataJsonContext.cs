@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Binance.WsApi.Protocol;
+namespace Binance.WsApi.UserData;
 
 /// <summary>
 /// Source-generated metadata for user data events. Property matching is case-sensitive on purpose: Binance uses

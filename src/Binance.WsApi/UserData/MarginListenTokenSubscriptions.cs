@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Binance.WsApi.Connection;
 using Binance.WsApi.Protocol;
 
-namespace Binance.WsApi.Connection;
+namespace Binance.WsApi.UserData;
 
 /// <summary>
 /// Margin user data on a spot WS API connection through listen tokens (<c>userDataStream.subscribe.listenToken</c>).
@@ -12,17 +13,15 @@ namespace Binance.WsApi.Connection;
 internal sealed class MarginListenTokenSubscriptions
 {
     private static readonly TimeSpan RefreshLead = TimeSpan.FromSeconds(30);
-    private readonly WebSocketApiClient _client;
-    private readonly ConnectionContext _context;
+    private readonly UserDataHub _hub;
     private readonly ConcurrentDictionary<WsApiEndpoint, State> _endpoints = new();
 
-    public MarginListenTokenSubscriptions(WebSocketApiClient client, ConnectionContext context)
+    public MarginListenTokenSubscriptions(UserDataHub hub)
     {
-        _client = client;
-        _context = context;
+        _hub = hub;
     }
 
-    public Action<UserDataStreamResubscribedEventArgs>? Resubscribed { get; set; }
+    private WebSocketApiClientOptions Options => _hub.Options;
 
     public long? SubscriptionIdOf(WsApiEndpoint endpoint) => _endpoints.TryGetValue(endpoint, out State? s) ? s.SubscriptionId : null;
 
@@ -62,8 +61,8 @@ internal sealed class MarginListenTokenSubscriptions
 
         if (id is { } subscriptionId)
         {
-            await _client.GetWsClient()[endpoint].SendAsync("userDataStream.unsubscribe", new WsApiParameters(1).Add("subscriptionId", subscriptionId),
-                RequestAuth.None, WsApiJsonContext.Default.EmptyResult, null, cancellationToken).ConfigureAwait(false);
+            await _hub.Transport.SendAsync(endpoint, "userDataStream.unsubscribe", new WsApiParameters(1).Add("subscriptionId", subscriptionId),
+                RequestAuth.None, WsApiJsonContext.Default.EmptyResult, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -83,7 +82,7 @@ internal sealed class MarginListenTokenSubscriptions
             }
 
             state.SubscriptionId = null;
-            if (!state.Wanted || !_context.Options.KeepMarginListenTokenRefreshed)
+            if (!state.Wanted || !Options.KeepMarginListenTokenRefreshed)
             {
                 return;
             }
@@ -103,13 +102,13 @@ internal sealed class MarginListenTokenSubscriptions
         lock (state)
         {
             state.SubscriptionId = null;
-            if (!state.Wanted || !_context.Options.ResubscribeUserDataStreamAfterReconnect)
+            if (!state.Wanted || !Options.ResubscribeUserDataStreamAfterReconnect)
             {
                 return;
             }
         }
 
-        _ = RenewAsync(endpoint, state, _context.Options.ResubscribeUserDataStreamDelay, announce: true);
+        _ = RenewAsync(endpoint, state, Options.ResubscribeUserDataStreamDelay, announce: true);
     }
 
     private async Task<UserDataSubscription> SubscribeCoreAsync(WsApiEndpoint endpoint, State state, CancellationToken cancellationToken)
@@ -121,9 +120,9 @@ internal sealed class MarginListenTokenSubscriptions
         }
 
         ListenToken token = await provider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        WsApiResponse<UserDataSubscription> response = await _client.GetWsClient()[endpoint].SendAsync("userDataStream.subscribe.listenToken",
+        WsApiResponse<UserDataSubscription> response = await _hub.Transport.SendAsync(endpoint, "userDataStream.subscribe.listenToken",
             new WsApiParameters(1).Add("listenToken", token.Token), RequestAuth.None, UserDataJsonContext.Default.UserDataSubscription,
-            null, cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         long expiration = response.Result.ExpirationTime ?? token.ExpirationTime;
         lock (state)
         {
@@ -135,11 +134,11 @@ internal sealed class MarginListenTokenSubscriptions
             state.SubscriptionId = response.Result.SubscriptionId;
             state.Refresh?.Dispose();
             state.Refresh = null;
-            if (_context.Options.KeepMarginListenTokenRefreshed)
+            if (Options.KeepMarginListenTokenRefreshed)
             {
                 // Renew ahead of the expiry (fetch + subscribe take a moment); a token shorter than the lead renews at once.
-                TimeSpan due = DateTimeOffset.FromUnixTimeMilliseconds(expiration) - RefreshLead - _context.Time.GetUtcNow();
-                state.Refresh = _context.Time.CreateTimer(_ => _ = RenewAsync(endpoint, state, TimeSpan.Zero, announce: false), null,
+                TimeSpan due = DateTimeOffset.FromUnixTimeMilliseconds(expiration) - RefreshLead - Options.TimeProvider.GetUtcNow();
+                state.Refresh = Options.TimeProvider.CreateTimer(_ => _ = RenewAsync(endpoint, state, TimeSpan.Zero, announce: false), null,
                     due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
             }
         }
@@ -147,40 +146,44 @@ internal sealed class MarginListenTokenSubscriptions
         return response.Result with { ExpirationTime = expiration };
     }
 
+    /// <summary>The client is being disposed: no more renewals.</summary>
+    public void StopAll()
+    {
+        foreach (State state in _endpoints.Values)
+        {
+            lock (state)
+            {
+                state.Wanted = false;
+                state.Refresh?.Dispose();
+                state.Refresh = null;
+            }
+        }
+    }
+
     private async Task RenewAsync(WsApiEndpoint endpoint, State state, TimeSpan delay, bool announce)
     {
         try
         {
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, _context.Time).ConfigureAwait(false);
-            }
-
-            for (int attempt = 1; ; attempt++)
-            {
-                lock (state)
+            long subscriptionId = -1;
+            int? attempts = await Backoff.RetryAsync(Options.ReconnectPolicy, Options.TimeProvider, delay, maxAttempts: null,
+                async (_, token) =>
                 {
-                    if (!state.Wanted)
+                    lock (state)
                     {
-                        return;
-                    }
-                }
-
-                try
-                {
-                    UserDataSubscription subscription = await SubscribeCoreAsync(endpoint, state, CancellationToken.None).ConfigureAwait(false);
-                    if (announce)
-                    {
-                        Resubscribed?.Invoke(new UserDataStreamResubscribedEventArgs(endpoint, subscription.SubscriptionId, attempt));
+                        if (!state.Wanted)
+                        {
+                            return;
+                        }
                     }
 
-                    return;
-                }
-                catch (Exception ex) when (ex is WsApiException or HttpRequestException or InvalidOperationException or System.Text.Json.JsonException)
-                {
-                    _context.Error?.Invoke(endpoint, $"Renewing the margin listen token failed (attempt {attempt}): {ex.Message}", ex);
-                    await Task.Delay(_context.Options.ReconnectPolicy.GetDelay(attempt, Random.Shared), _context.Time).ConfigureAwait(false);
-                }
+                    subscriptionId = (await SubscribeCoreAsync(endpoint, state, token).ConfigureAwait(false)).SubscriptionId;
+                },
+                (attempt, ex) => _hub.Observer.OnError(endpoint, $"Renewing the margin listen token failed (attempt {attempt}): {ex.Message}", ex),
+                CancellationToken.None,
+                ex => ex is not ObjectDisposedException && ex is WsApiException or HttpRequestException or InvalidOperationException or System.Text.Json.JsonException).ConfigureAwait(false);
+            if (announce && subscriptionId >= 0)
+            {
+                _hub.Observer.OnResubscribed(new UserDataStreamResubscribedEventArgs(endpoint, subscriptionId, attempts!.Value));
             }
         }
         catch (ObjectDisposedException)

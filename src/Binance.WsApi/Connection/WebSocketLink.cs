@@ -1,0 +1,180 @@
+using System.Buffers;
+using System.Net.WebSockets;
+
+namespace Binance.WsApi.Connection;
+
+/// <summary>
+/// The one type in the library that owns a <see cref="ClientWebSocket"/>: it connects with a deadline on the injected
+/// clock, configures the runtime's keep-alive, runs the receive loop (whole messages, capped at
+/// <see cref="MaxMessageBytes"/>), sends text frames and closes. The WS API session and the futures listen-key stream
+/// both sit on it, so the rules that keep a socket healthy are written once.
+/// </summary>
+internal sealed class WebSocketLink : IDisposable
+{
+    /// <summary>Largest message accepted; a bigger one ends the link (a peer that sends one is broken or hostile).</summary>
+    public const int MaxMessageBytes = 64 * 1024 * 1024;
+
+    private static readonly TimeSpan CloseBound = TimeSpan.FromSeconds(2);
+    private readonly ClientWebSocket _socket;
+    private readonly TimeProvider _time;
+
+    private WebSocketLink(ClientWebSocket socket, TimeProvider time)
+    {
+        _socket = socket;
+        _time = time;
+        ConnectedAt = time.GetUtcNow();
+    }
+
+    /// <summary>When the socket was opened.</summary>
+    public DateTimeOffset ConnectedAt { get; }
+
+    /// <summary>True while the socket can still send.</summary>
+    public bool IsOpen => _socket.State == WebSocketState.Open;
+
+    /// <summary>
+    /// Opens a socket to <paramref name="target"/>. The connect deadline runs on the options' <see cref="WebSocketApiClientOptions.TimeProvider"/>,
+    /// so a fake clock drives it in tests; running out of it is a <see cref="WsApiConnectionException"/> (NotSent).
+    /// Other failures (refused, handshake rejected) and <paramref name="cancellationToken"/> propagate as they are.
+    /// </summary>
+    public static async Task<WebSocketLink> OpenAsync(Uri target, WebSocketApiClientOptions settings, WsApiEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        var socket = new ClientWebSocket();
+        // .NET sends its own PINGs and aborts the socket when the PONG does not come back in time: a dead peer is
+        // detected even when nothing is in flight. Server PINGs are answered by the runtime either way.
+        socket.Options.KeepAliveInterval = settings.KeepAliveInterval > TimeSpan.Zero ? settings.KeepAliveInterval : TimeSpan.Zero;
+        if (settings.KeepAliveInterval > TimeSpan.Zero)
+        {
+            socket.Options.KeepAliveTimeout = settings.KeepAliveTimeout;
+        }
+
+        using var deadline = new CancellationTokenSource(settings.ConnectTimeout, settings.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
+        try
+        {
+            await socket.ConnectAsync(target, linked.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            socket.Dispose();
+            if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw WsApiErrors.ConnectTimedOut(endpoint, target, settings.ConnectTimeout, ex);
+            }
+
+            throw;
+        }
+
+        return new WebSocketLink(socket, settings.TimeProvider);
+    }
+
+    /// <summary>
+    /// Sends one whole text message. Never cancelled half-way (a cancelled send aborts the whole socket), so no token.
+    /// </summary>
+    public ValueTask SendAsync(ReadOnlyMemory<byte> frame) =>
+        _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+    /// <summary>
+    /// Receives whole messages into a pooled buffer and hands each to <paramref name="receiver"/> until the socket ends;
+    /// returns why it ended. Never throws: a dropped socket, an oversized message or an abort is an end like any other.
+    /// The buffer handed over is only valid during the call.
+    /// </summary>
+    public async Task<LinkEnd> ReceiveAsync(IFrameReceiver receiver)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        int count = 0;
+        try
+        {
+            while (true)
+            {
+                if (count == buffer.Length)
+                {
+                    if (buffer.Length >= MaxMessageBytes)
+                    {
+                        return new LinkEnd("message too large", new InvalidDataException($"An incoming message exceeded {MaxMessageBytes} bytes."));
+                    }
+
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxMessageBytes));
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return new LinkEnd($"closed by the server ({_socket.CloseStatus} {_socket.CloseStatusDescription})".TrimEnd(), null);
+                }
+
+                count += result.Count;
+                if (!result.EndOfMessage)
+                {
+                    continue;
+                }
+
+                if (result.MessageType == WebSocketMessageType.Binary)
+                {
+                    receiver.OnBinaryFrame(count);
+                }
+                else
+                {
+                    receiver.OnTextFrame(buffer.AsMemory(0, count));
+                }
+
+                count = 0;
+            }
+        }
+        catch (Exception ex)
+        {
+            return new LinkEnd("connection dropped", ex);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Closes gracefully, bounded: sends a close frame, waits (at most two seconds each) for the send and for
+    /// <paramref name="receiveEnded"/>, then aborts whatever is left. Never throws.
+    /// </summary>
+    public async Task CloseAsync(string reason, Task receiveEnded)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(CloseBound, _time);
+            if (_socket.State == WebSocketState.Open)
+            {
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, timeout.Token).ConfigureAwait(false);
+            }
+
+            await receiveEnded.WaitAsync(CloseBound, _time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Closing is best effort; the abort below ends the link either way.
+        }
+
+        Abort();
+    }
+
+    /// <summary>Ends the socket at once; a receive in progress returns.</summary>
+    public void Abort() => _socket.Abort();
+
+    /// <inheritdoc />
+    public void Dispose() => _socket.Dispose();
+}
+
+/// <summary>What a <see cref="WebSocketLink"/> hands its messages to (called on the receive loop: must not block).</summary>
+internal interface IFrameReceiver
+{
+    /// <summary>A whole text message; the memory is only valid during the call.</summary>
+    void OnTextFrame(ReadOnlyMemory<byte> frame);
+
+    /// <summary>A binary message, which the WS API never sends.</summary>
+    void OnBinaryFrame(int length);
+}
+
+/// <summary>Why a link's receive loop ended.</summary>
+/// <param name="Reason">Short text for logs and exceptions.</param>
+/// <param name="Cause">The failure behind it, if any.</param>
+internal readonly record struct LinkEnd(string Reason, Exception? Cause);

@@ -1,0 +1,74 @@
+using System.Threading.Channels;
+using Binance.WsApi.Connection;
+using Microsoft.Extensions.Logging;
+
+namespace Binance.WsApi.Events;
+
+/// <summary>
+/// Runs user event handlers on one background consumer, never on a receive loop or under an internal lock: a slow or
+/// throwing handler cannot stall a connection. Handlers run in the order events happened. The queue is bounded
+/// (<see cref="WebSocketApiClientOptions.EventBufferSize"/>): when handlers fall that far behind, the oldest queued
+/// event is dropped and the drop reported (logged, counted, and an <c>Error</c> event for the first and every
+/// thousandth), the same policy as the user data channel. Memory stays bounded whatever the handlers do.
+/// </summary>
+internal sealed class EventDispatcher : IAsyncDisposable
+{
+    private readonly Channel<Action> _queue;
+    private readonly ILogger _logger;
+    private readonly int _capacity;
+    private readonly Task _consumer;
+    private long _dropped;
+
+    private readonly Action<long, int>? _dropReported;
+
+    /// <param name="logger">Where handler failures and drops are logged.</param>
+    /// <param name="capacity">How many events may wait for the handlers.</param>
+    /// <param name="dropReported">Told the running count on the first drop and every thousandth (the client raises its Error event).</param>
+    public EventDispatcher(ILogger logger, int capacity, Action<long, int>? dropReported = null)
+    {
+        _logger = logger;
+        _capacity = capacity;
+        _dropReported = dropReported;
+        _queue = Channel.CreateBounded<Action>(
+            new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, SingleWriter = false },
+            _ => OnDropped());
+        _consumer = Task.Run(ConsumeAsync);
+    }
+
+    /// <summary>Events dropped because the queue was full.</summary>
+    public long DroppedCount => Interlocked.Read(ref _dropped);
+
+    public void Post(Action action) => _queue.Writer.TryWrite(action);
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        // Let already-queued events reach their handlers, but do not hang on a stuck handler.
+        await _consumer.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private void OnDropped()
+    {
+        long count = Interlocked.Increment(ref _dropped);
+        if (count == 1 || count % 1000 == 0)
+        {
+            Log.SafeWrite(_logger, l => Log.EventsDropped(l, _capacity, count));
+            _dropReported?.Invoke(count, _capacity);
+        }
+    }
+
+    private async Task ConsumeAsync()
+    {
+        await foreach (Action action in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception ex)
+            {
+                Log.SafeWrite(_logger, l => Log.EventHandlerFailed(l, ex));
+            }
+        }
+    }
+}
