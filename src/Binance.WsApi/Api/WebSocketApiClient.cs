@@ -34,9 +34,10 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
         // The wiring, bottom-up: events hear the connections and the user data; the user data sees the connections
         // only through their transport face.
         _events = new ClientEvents(this, _logger, _options);
-        _context = new ConnectionContext(_options, _logger, _events);
+        ConnectionSettings connection = _options.ToConnectionSettings();
+        _context = new ConnectionContext(connection, _logger, _events);
         _connections = new WsApiConnectionManager(_context);
-        _userData = new UserDataHub(_connections, _options, _events);
+        _userData = new UserDataHub(_connections, _options.ToUserDataSettings(connection), _events);
         ClientOrderIds = new ClientOrderIdGenerator(_options.ClientOrderIdPrefix);
 
         if (_options.Credentials is { KeyType: not ApiKeyType.Ed25519 } credentials && !_options.MuteLatencyWarning)

@@ -167,6 +167,33 @@ public sealed class WebSocketApiClientOptions
         return copy;
     }
 
+    /// <summary>The frozen settings the connection layer runs on (call on a validated copy).</summary>
+    internal Connection.ConnectionSettings ToConnectionSettings() => new()
+    {
+        Time = TimeProvider,
+        Credentials = Credentials,
+        RequestTimeout = RequestTimeout,
+        ConnectTimeout = ConnectTimeout,
+        KeepAliveInterval = KeepAliveInterval,
+        KeepAliveTimeout = KeepAliveTimeout,
+        RecvWindow = RecvWindow,
+        ReturnRateLimits = ReturnRateLimits,
+        TimeOffset = TimeOffset,
+        ReconnectPolicy = ReconnectPolicy,
+        ResolveUri = ResolveUri,
+    };
+
+    /// <summary>The frozen settings the user data layer runs on.</summary>
+    internal UserData.UserDataSettings ToUserDataSettings(Connection.ConnectionSettings connection) => new()
+    {
+        Connection = connection,
+        EventBufferSize = UserDataEventBufferSize,
+        ResubscribeAfterReconnect = ResubscribeUserDataStreamAfterReconnect,
+        ResubscribeDelay = ResubscribeUserDataStreamDelay,
+        KeepMarginListenTokenRefreshed = KeepMarginListenTokenRefreshed,
+        FuturesStreamUri = ResolveFuturesUserDataStreamUri,
+    };
+
     private Dictionary<WsApiEndpoint, Uri>? _frozenUrls;
     private Dictionary<FuturesMarket, Uri>? _frozenStreamUrls;
 

@@ -10,21 +10,21 @@ internal sealed class ConnectionContext
     private long _timeOffsetMs;
     private IPushListener[] _pushListeners = [];
 
-    public ConnectionContext(WebSocketApiClientOptions options, ILogger logger, IConnectionObserver observer)
+    public ConnectionContext(ConnectionSettings settings, ILogger logger, IConnectionObserver observer)
     {
-        Options = options;
+        Settings = settings;
         Logger = logger;
         Observer = observer;
-        _timeOffsetMs = (long)options.TimeOffset.TotalMilliseconds;
+        _timeOffsetMs = (long)settings.TimeOffset.TotalMilliseconds;
     }
 
-    public WebSocketApiClientOptions Options { get; }
+    public ConnectionSettings Settings { get; }
 
     public ILogger Logger { get; }
 
-    public TimeProvider Time => Options.TimeProvider;
+    public TimeProvider Time => Settings.Time;
 
-    public ApiCredentials? Credentials => Options.Credentials;
+    public ApiCredentials? Credentials => Settings.Credentials;
 
     public long TimeOffsetMs
     {
@@ -62,16 +62,16 @@ internal sealed class ConnectionContext
     public SigningPlan CreatePlan(RequestAuth auth, bool sessionLoggedOn, WsApiMarket market = WsApiMarket.Spot)
     {
         // Spot takes recvWindow with microsecond decimals; futures type it as an integer, so whole milliseconds there.
-        TimeSpan? window = Options.RecvWindow is { } w && market != WsApiMarket.Spot
+        TimeSpan? window = Settings.RecvWindow is { } w && market != WsApiMarket.Spot
             ? TimeSpan.FromMilliseconds(Math.Max(1, Math.Round(w.TotalMilliseconds)))
-            : Options.RecvWindow;
+            : Settings.RecvWindow;
         if (auth == RequestAuth.None)
         {
             return SigningPlan.None;
         }
 
         ApiCredentials credentials = Credentials
-            ?? throw new InvalidOperationException("This method needs API credentials: set WebSocketApiClientOptions.Credentials.");
+            ?? throw new InvalidOperationException("This method needs API credentials: set Credentials in the client options.");
         if (auth == RequestAuth.ApiKey)
         {
             return new SigningPlan(credentials.ApiKey, null, null, null);

@@ -32,7 +32,7 @@ internal sealed class SocketSession : IFrameReceiver
         _owner = owner;
         _context = context;
         _link = link;
-        TimeSpan sweep = TimeSpan.FromMilliseconds(Math.Clamp(context.Options.RequestTimeout.TotalMilliseconds / 20, 5, 50));
+        TimeSpan sweep = TimeSpan.FromMilliseconds(Math.Clamp(context.Settings.RequestTimeout.TotalMilliseconds / 20, 5, 50));
         _sweeper = context.Time.CreateTimer(static s => ((SocketSession)s!).SweepDeadlines(), this, sweep, sweep);
         Completion = Task.Run(ReceiveAsync);
     }
@@ -338,7 +338,7 @@ internal sealed class SocketSession : IFrameReceiver
     {
         _draining = true;
         // Wait as long as the longest deadline among the pending requests, so none is cut short.
-        TimeSpan maxWait = _context.Options.RequestTimeout;
+        TimeSpan maxWait = _context.Settings.RequestTimeout;
         foreach (PendingRequest p in _pending.Values)
         {
             maxWait = p.Timeout > maxWait ? p.Timeout : maxWait;

@@ -32,11 +32,11 @@ internal sealed class WebSocketLink : IDisposable
     public bool IsOpen => _socket.State == WebSocketState.Open;
 
     /// <summary>
-    /// Opens a socket to <paramref name="target"/>. The connect deadline runs on the options' <see cref="WebSocketApiClientOptions.TimeProvider"/>,
+    /// Opens a socket to <paramref name="target"/>. The connect deadline runs on <see cref="ConnectionSettings.Time"/>,
     /// so a fake clock drives it in tests; running out of it is a <see cref="WsApiConnectionException"/> (NotSent).
     /// Other failures (refused, handshake rejected) and <paramref name="cancellationToken"/> propagate as they are.
     /// </summary>
-    public static async Task<WebSocketLink> OpenAsync(Uri target, WebSocketApiClientOptions settings, WsApiEndpoint endpoint, CancellationToken cancellationToken)
+    public static async Task<WebSocketLink> OpenAsync(Uri target, ConnectionSettings settings, WsApiEndpoint endpoint, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         // .NET sends its own PINGs and aborts the socket when the PONG does not come back in time: a dead peer is
@@ -47,7 +47,7 @@ internal sealed class WebSocketLink : IDisposable
             socket.Options.KeepAliveTimeout = settings.KeepAliveTimeout;
         }
 
-        using var deadline = new CancellationTokenSource(settings.ConnectTimeout, settings.TimeProvider);
+        using var deadline = new CancellationTokenSource(settings.ConnectTimeout, settings.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
         try
         {
@@ -64,7 +64,7 @@ internal sealed class WebSocketLink : IDisposable
             throw;
         }
 
-        return new WebSocketLink(socket, settings.TimeProvider);
+        return new WebSocketLink(socket, settings.Time);
     }
 
     /// <summary>

@@ -159,7 +159,7 @@ public sealed class WsApiConnection
         if (auth != RequestAuth.None && _context.Credentials is null)
         {
             return Task.FromException<WsApiResponse<T>>(
-                new InvalidOperationException($"{method} needs API credentials: set WebSocketApiClientOptions.Credentials."));
+                new InvalidOperationException($"{method} needs API credentials: set Credentials in the client options."));
         }
 
         bool needsLogon = auth == RequestAuth.Signed && _context.Credentials?.KeyType == ApiKeyType.Ed25519;
@@ -167,7 +167,7 @@ public sealed class WsApiConnection
         // machine and no lock; everything else (connecting, logging on, a socket just gone) takes the full path.
         if (onAnswered is null && Volatile.Read(ref _session) is { } session && IsReadyFast && (!needsLogon || session.IsLoggedOn))
         {
-            var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType)
+            var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Settings.RequestTimeout, resultType)
             {
                 ClientOrderId = clientOrderId,
             };
@@ -198,7 +198,7 @@ public sealed class WsApiConnection
                     await LogonForRequestAsync(session, method, cancellationToken).ConfigureAwait(false);
                 }
 
-                var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Options.RequestTimeout, resultType)
+                var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Settings.RequestTimeout, resultType)
                 {
                     ClientOrderId = clientOrderId,
                 };
@@ -261,7 +261,7 @@ public sealed class WsApiConnection
 
     private async Task<SessionStatus> LogonAsync(SocketSession session)
     {
-        var pending = new PendingRequest<SessionStatus>(_context.NextId(), "session.logon", Endpoint, _context.Options.RequestTimeout,
+        var pending = new PendingRequest<SessionStatus>(_context.NextId(), "session.logon", Endpoint, _context.Settings.RequestTimeout,
             WsApiJsonContext.Default.SessionStatus);
         WsApiResponse<SessionStatus> response;
         try
@@ -325,11 +325,11 @@ public sealed class WsApiConnection
     {
         try
         {
-            return await ready.WaitAsync(_context.Options.ConnectTimeout, _context.Time, cancellationToken).ConfigureAwait(false);
+            return await ready.WaitAsync(_context.Settings.ConnectTimeout, _context.Time, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {
-            throw WsApiErrors.ConnectTimedOut(Endpoint, Uri, _context.Options.ConnectTimeout, ex, method ?? "the request");
+            throw WsApiErrors.ConnectTimedOut(Endpoint, Uri, _context.Settings.ConnectTimeout, ex, method ?? "the request");
         }
     }
 
@@ -441,14 +441,14 @@ public sealed class WsApiConnection
     private async Task<SocketSession> OpenSessionAsync(CancellationToken lifetime)
     {
         Uri target = Uri;
-        if (!_context.Options.ReturnRateLimits)
+        if (!_context.Settings.ReturnRateLimits)
         {
             var builder = new UriBuilder(Uri);
             builder.Query = string.IsNullOrEmpty(builder.Query) ? "returnRateLimits=false" : builder.Query.TrimStart('?') + "&returnRateLimits=false";
             target = builder.Uri;
         }
 
-        WebSocketLink link = await WebSocketLink.OpenAsync(target, _context.Options, Endpoint, lifetime).ConfigureAwait(false);
+        WebSocketLink link = await WebSocketLink.OpenAsync(target, _context.Settings, Endpoint, lifetime).ConfigureAwait(false);
         return new SocketSession(this, _context, link);
     }
 
@@ -478,7 +478,7 @@ public sealed class WsApiConnection
             _ready = NewReadySource();
         }
 
-        if (!_disposed && _context.Options.ReconnectPolicy.Enabled && !_lifetime.IsCancellationRequested)
+        if (!_disposed && _context.Settings.ReconnectPolicy.Enabled && !_lifetime.IsCancellationRequested)
         {
             _connecting = ReconnectLoopAsync(reason, cause, _lifetime.Token);
         }
@@ -500,7 +500,7 @@ public sealed class WsApiConnection
         await Task.Yield();
         SetState(ConnectionState.Reconnecting, reason, cause);
         _context.Observer.OnReconnecting(this, reason, cause);
-        ReconnectPolicy policy = _context.Options.ReconnectPolicy;
+        ReconnectPolicy policy = _context.Settings.ReconnectPolicy;
         try
         {
             int? attempts = await Backoff.RetryAsync(policy, _context.Time, policy.GetDelay(0, Random.Shared), policy.MaxAttempts,

@@ -21,7 +21,7 @@ public sealed class WsApiConnectionManager : IWsApiTransport
 
     /// <summary>The connection of an endpoint (created, not opened, on first access).</summary>
     public WsApiConnection this[WsApiEndpoint endpoint] =>
-        _connections.GetOrAdd(endpoint, static (e, ctx) => new WsApiConnection(e, ctx.Options.ResolveUri(e), ctx), _context);
+        _connections.GetOrAdd(endpoint, static (e, ctx) => new WsApiConnection(e, ctx.Settings.ResolveUri(e), ctx), _context);
 
     /// <summary>The connections created so far.</summary>
     public IReadOnlyCollection<WsApiConnection> Connections => _connections.Values.ToArray();

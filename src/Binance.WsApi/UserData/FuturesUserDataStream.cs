@@ -43,9 +43,9 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
     public string ListenKey => Volatile.Read(ref _listenKey);
 
     /// <summary>The URL of the current stream connection.</summary>
-    public Uri StreamUri => Options.ResolveFuturesUserDataStreamUri(Market, ListenKey);
+    public Uri StreamUri => Settings.FuturesStreamUri(Market, ListenKey);
 
-    private WebSocketApiClientOptions Options => _hub.Options;
+    private UserDataSettings Settings => _hub.Settings;
 
     /// <summary>Gets a listen key, opens the stream and starts the background loops; failures surface to the caller.</summary>
     internal async Task StartAsync(CancellationToken cancellationToken)
@@ -116,7 +116,7 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
             ? k
             : throw new InvalidOperationException("userDataStream.start returned no listen key.");
         Volatile.Write(ref _listenKey, key);
-        return await WebSocketLink.OpenAsync(Options.ResolveFuturesUserDataStreamUri(Market, key), Options, Endpoint, cancellationToken).ConfigureAwait(false);
+        return await WebSocketLink.OpenAsync(Settings.FuturesStreamUri(Market, key), Settings.Connection, Endpoint, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RunAsync(WebSocketLink link, CancellationToken lifetime)
@@ -186,11 +186,11 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
     /// <summary>Gets a listen key again and reopens the stream, backing off per the client's reconnect policy.</summary>
     private async Task<WebSocketLink?> ReopenAsync(CancellationToken lifetime)
     {
-        ReconnectPolicy policy = Options.ReconnectPolicy;
+        ReconnectPolicy policy = Settings.Connection.ReconnectPolicy;
         WebSocketLink? opened = null;
         try
         {
-            int? attempts = await Backoff.RetryAsync(policy, Options.TimeProvider, TimeSpan.Zero, policy.MaxAttempts,
+            int? attempts = await Backoff.RetryAsync(policy, Settings.Connection.Time, TimeSpan.Zero, policy.MaxAttempts,
                 async (_, token) => opened = await OpenAsync(token).ConfigureAwait(false),
                 (attempt, ex) => _hub.Observer.OnError(Endpoint, $"Reopening the futures user data stream failed (attempt {attempt}): {ex.Message}", ex),
                 lifetime).ConfigureAwait(false);
@@ -219,7 +219,7 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
 
     private async Task KeepAliveLoopAsync(CancellationToken lifetime)
     {
-        TimeProvider time = Options.TimeProvider;
+        TimeProvider time = Settings.Connection.Time;
         try
         {
             // The cadence runs from when each ping was due, not from when its answer came back, so a slow answer

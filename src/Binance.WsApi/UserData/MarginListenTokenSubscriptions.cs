@@ -6,7 +6,7 @@ namespace Binance.WsApi.UserData;
 
 /// <summary>
 /// Margin user data on a spot WS API connection through listen tokens (<c>userDataStream.subscribe.listenToken</c>).
-/// The server never renews a token, so, with <see cref="WebSocketApiClientOptions.KeepMarginListenTokenRefreshed"/>,
+/// The server never renews a token, so, with the client option <c>KeepMarginListenTokenRefreshed</c>,
 /// a fresh token is fetched and subscribed 30 s before the current one expires (which moves the same subscription to
 /// the new expiry), at once after an unexpected <c>eventStreamTerminated</c>, and after every reconnect.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class MarginListenTokenSubscriptions
         _hub = hub;
     }
 
-    private WebSocketApiClientOptions Options => _hub.Options;
+    private UserDataSettings Settings => _hub.Settings;
 
     public long? SubscriptionIdOf(WsApiEndpoint endpoint) => _endpoints.TryGetValue(endpoint, out State? s) ? s.SubscriptionId : null;
 
@@ -82,7 +82,7 @@ internal sealed class MarginListenTokenSubscriptions
             }
 
             state.SubscriptionId = null;
-            if (!state.Wanted || !Options.KeepMarginListenTokenRefreshed)
+            if (!state.Wanted || !Settings.KeepMarginListenTokenRefreshed)
             {
                 return;
             }
@@ -102,13 +102,13 @@ internal sealed class MarginListenTokenSubscriptions
         lock (state)
         {
             state.SubscriptionId = null;
-            if (!state.Wanted || !Options.ResubscribeUserDataStreamAfterReconnect)
+            if (!state.Wanted || !Settings.ResubscribeAfterReconnect)
             {
                 return;
             }
         }
 
-        _ = RenewAsync(endpoint, state, Options.ResubscribeUserDataStreamDelay, announce: true);
+        _ = RenewAsync(endpoint, state, Settings.ResubscribeDelay, announce: true);
     }
 
     private async Task<UserDataSubscription> SubscribeCoreAsync(WsApiEndpoint endpoint, State state, CancellationToken cancellationToken)
@@ -134,11 +134,11 @@ internal sealed class MarginListenTokenSubscriptions
             state.SubscriptionId = response.Result.SubscriptionId;
             state.Refresh?.Dispose();
             state.Refresh = null;
-            if (Options.KeepMarginListenTokenRefreshed)
+            if (Settings.KeepMarginListenTokenRefreshed)
             {
                 // Renew ahead of the expiry (fetch + subscribe take a moment); a token shorter than the lead renews at once.
-                TimeSpan due = DateTimeOffset.FromUnixTimeMilliseconds(expiration) - RefreshLead - Options.TimeProvider.GetUtcNow();
-                state.Refresh = Options.TimeProvider.CreateTimer(_ => _ = RenewAsync(endpoint, state, TimeSpan.Zero, announce: false), null,
+                TimeSpan due = DateTimeOffset.FromUnixTimeMilliseconds(expiration) - RefreshLead - Settings.Connection.Time.GetUtcNow();
+                state.Refresh = Settings.Connection.Time.CreateTimer(_ => _ = RenewAsync(endpoint, state, TimeSpan.Zero, announce: false), null,
                     due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
             }
         }
@@ -165,7 +165,7 @@ internal sealed class MarginListenTokenSubscriptions
         try
         {
             long subscriptionId = -1;
-            int? attempts = await Backoff.RetryAsync(Options.ReconnectPolicy, Options.TimeProvider, delay, maxAttempts: null,
+            int? attempts = await Backoff.RetryAsync(Settings.Connection.ReconnectPolicy, Settings.Connection.Time, delay, maxAttempts: null,
                 async (_, token) =>
                 {
                     lock (state)

@@ -28,9 +28,9 @@ internal sealed class SpotUserDataSubscriptions
                 $"{endpoint} has no user data subscription on the WS API connection: futures deliver user data through a listen key (StartUserDataStreamForKeyAsync) and a separate stream connection.");
         }
 
-        if (_hub.Options.Credentials is null)
+        if (_hub.Settings.Connection.Credentials is null)
         {
-            throw new InvalidOperationException("Subscribing to the user data stream needs API credentials: set WebSocketApiClientOptions.Credentials.");
+            throw new InvalidOperationException("Subscribing to the user data stream needs API credentials: set Credentials in the client options.");
         }
 
         EndpointState state = _endpoints.GetOrAdd(endpoint, _ => new EndpointState());
@@ -83,7 +83,7 @@ internal sealed class SpotUserDataSubscriptions
         lock (state)
         {
             state.SubscriptionId = null;
-            if (state.Wanted && _hub.Options.ResubscribeUserDataStreamAfterReconnect)
+            if (state.Wanted && _hub.Settings.ResubscribeAfterReconnect)
             {
                 StartResubscribeLocked(endpoint, state, lifetime);
             }
@@ -140,7 +140,7 @@ internal sealed class SpotUserDataSubscriptions
         try
         {
             long subscriptionId = 0;
-            int? attempts = await Backoff.RetryAsync(_hub.Options.ReconnectPolicy, _hub.Options.TimeProvider, _hub.Options.ResubscribeUserDataStreamDelay,
+            int? attempts = await Backoff.RetryAsync(_hub.Settings.Connection.ReconnectPolicy, _hub.Settings.Connection.Time, _hub.Settings.ResubscribeDelay,
                 maxAttempts: null,
                 async (_, token) => subscriptionId = (await SubscribeCoreAsync(endpoint, state, token).ConfigureAwait(false)).SubscriptionId,
                 (attempt, ex) => _hub.Observer.OnError(endpoint, $"Resubscribing the user data stream failed (attempt {attempt}): {ex.Message}", ex),
@@ -156,7 +156,7 @@ internal sealed class SpotUserDataSubscriptions
     private async Task<UserDataSubscription> SubscribeCoreAsync(WsApiEndpoint endpoint, EndpointState state, CancellationToken cancellationToken)
     {
         WsApiResponse<UserDataSubscription> response;
-        if (_hub.Options.Credentials!.KeyType == ApiKeyType.Ed25519)
+        if (_hub.Settings.Connection.Credentials!.KeyType == ApiKeyType.Ed25519)
         {
             // Bound to the logged-on session: log on first (no-op when already logged on).
             await _hub.Transport.ConnectAsync(endpoint, cancellationToken).ConfigureAwait(false);

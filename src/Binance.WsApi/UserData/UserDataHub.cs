@@ -18,13 +18,13 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
     private long _dropped;
     private int _disposed;
 
-    public UserDataHub(IWsApiTransport transport, WebSocketApiClientOptions options, IUserDataObserver observer)
+    public UserDataHub(IWsApiTransport transport, UserDataSettings settings, IUserDataObserver observer)
     {
         Transport = transport;
-        Options = options;
+        Settings = settings;
         Observer = observer;
         _events = Channel.CreateBounded<UserDataEvent>(
-            new BoundedChannelOptions(options.UserDataEventBufferSize)
+            new BoundedChannelOptions(settings.EventBufferSize)
             {
                 FullMode = BoundedChannelFullMode.DropOldest,
                 SingleWriter = false,
@@ -38,7 +38,7 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
 
     public IWsApiTransport Transport { get; }
 
-    public WebSocketApiClientOptions Options { get; }
+    public UserDataSettings Settings { get; }
 
     public IUserDataObserver Observer { get; }
 
@@ -97,7 +97,7 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
         {
             // Disposed while starting: nobody will stop this one later.
             await stream.AbandonAsync().ConfigureAwait(false);
-            throw new ObjectDisposedException(nameof(WebSocketApiClient));
+            throw new ObjectDisposedException("client", "The client was disposed while the futures user data stream started.");
         }
 
         return stream;
@@ -116,7 +116,7 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
         await Task.WhenAll(_futuresStreams.Keys.Select(s => s.AbandonAsync())).ConfigureAwait(false);
         Spot.StopAll();
         Margin.StopAll();
-        _events.Writer.TryComplete(new ObjectDisposedException(nameof(WebSocketApiClient), "The client was disposed; no more user data events will arrive."));
+        _events.Writer.TryComplete(new ObjectDisposedException("client", "The client was disposed; no more user data events will arrive."));
     }
 
     private void OnDropped(UserDataEvent dropped)
@@ -126,7 +126,7 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
         if (count == 1 || count % 1000 == 0)
         {
             Observer.OnError(dropped.Endpoint,
-                $"The user data event buffer is full ({Options.UserDataEventBufferSize}); dropped the oldest event ({count} so far). Read faster or enlarge UserDataEventBufferSize, and reconcile.", null);
+                $"The user data event buffer is full ({Settings.EventBufferSize}); dropped the oldest event ({count} so far). Read faster or enlarge UserDataEventBufferSize, and reconcile.", null);
         }
     }
 }
