@@ -23,8 +23,11 @@ internal sealed class ClientEvents : IConnectionObserver, IUserDataObserver, IAs
         _sender = sender;
         _logger = logger;
         _logLifecycle = options.AttachEventListeners;
-        _dispatcher = new EventDispatcher(logger, options.EventBufferSize, (count, capacity) =>
-            RaiseError(null, $"Event handlers fell {capacity} events behind; dropped the oldest queued event ({count} so far).", null));
+        int capacity = options.EventBufferSize;
+        // Raised inline: this runs on the dispatcher's consumer, where handlers run anyway.
+        _dispatcher = new EventDispatcher(logger, capacity, (missed, total) => RunHandlers(Error, new WsApiErrorEventArgs(null,
+            $"Event handlers fell {capacity} events behind; dropped the oldest {missed} queued event(s) ({total} so far). Make handlers faster or enlarge EventBufferSize.",
+            null)));
     }
 
     public event EventHandler<ConnectionStateChangedEventArgs>? ConnectionStateChanged;
@@ -135,19 +138,26 @@ internal sealed class ClientEvents : IConnectionObserver, IUserDataObserver, IAs
             return;
         }
 
-        _dispatcher.Post(() =>
+        _dispatcher.Post(() => RunHandlers(handler, args));
+    }
+
+    private void RunHandlers<TArgs>(EventHandler<TArgs>? handler, TArgs args)
+    {
+        if (handler is null)
         {
-            foreach (Delegate subscriber in handler.GetInvocationList())
+            return;
+        }
+
+        foreach (Delegate subscriber in handler.GetInvocationList())
+        {
+            try
             {
-                try
-                {
-                    ((EventHandler<TArgs>)subscriber)(_sender, args);
-                }
-                catch (Exception ex)
-                {
-                    Log.SafeWrite(_logger, l => Log.EventHandlerFailed(l, ex));
-                }
+                ((EventHandler<TArgs>)subscriber)(_sender, args);
             }
-        });
+            catch (Exception ex)
+            {
+                Log.SafeWrite(_logger, l => Log.EventHandlerFailed(l, ex));
+            }
+        }
     }
 }

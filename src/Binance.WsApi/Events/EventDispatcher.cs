@@ -8,23 +8,27 @@ namespace Binance.WsApi.Events;
 /// Runs user event handlers on one background consumer, never on a receive loop or under an internal lock: a slow or
 /// throwing handler cannot stall a connection. Handlers run in the order events happened. The queue is bounded
 /// (<see cref="WebSocketApiClientOptions.EventBufferSize"/>): when handlers fall that far behind, the oldest queued
-/// event is dropped and the drop reported (logged, counted, and an <c>Error</c> event for the first and every
-/// thousandth), the same policy as the user data channel. Memory stays bounded whatever the handlers do.
+/// event is dropped and the drop reported, the same policy as the user data channel: counted, logged at once (the
+/// first and every thousandth), and told to the handlers once they catch up. That report runs on the consumer itself,
+/// not through the queue, so it cannot be dropped in turn. Memory stays bounded whatever the handlers do.
 /// </summary>
 internal sealed class EventDispatcher : IAsyncDisposable
 {
     private readonly Channel<Action> _queue;
     private readonly ILogger _logger;
     private readonly int _capacity;
+    private readonly Action<long, long>? _dropReported;
     private readonly Task _consumer;
     private long _dropped;
-
-    private readonly Action<long, int>? _dropReported;
+    private long _reported;
 
     /// <param name="logger">Where handler failures and drops are logged.</param>
     /// <param name="capacity">How many events may wait for the handlers.</param>
-    /// <param name="dropReported">Told the running count on the first drop and every thousandth (the client raises its Error event).</param>
-    public EventDispatcher(ILogger logger, int capacity, Action<long, int>? dropReported = null)
+    /// <param name="dropReported">
+    /// Runs on the consumer when it catches up after drops, with the number dropped since the last report and the total
+    /// (the client raises its Error event from it).
+    /// </param>
+    public EventDispatcher(ILogger logger, int capacity, Action<long, long>? dropReported = null)
     {
         _logger = logger;
         _capacity = capacity;
@@ -53,7 +57,6 @@ internal sealed class EventDispatcher : IAsyncDisposable
         if (count == 1 || count % 1000 == 0)
         {
             Log.SafeWrite(_logger, l => Log.EventsDropped(l, _capacity, count));
-            _dropReported?.Invoke(count, _capacity);
         }
     }
 
@@ -61,14 +64,26 @@ internal sealed class EventDispatcher : IAsyncDisposable
     {
         await foreach (Action action in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            try
+            Run(action);
+            long dropped = Interlocked.Read(ref _dropped);
+            if (dropped != _reported && _dropReported is { } report)
             {
-                action();
+                long missed = dropped - _reported;
+                _reported = dropped;
+                Run(() => report(missed, dropped));
             }
-            catch (Exception ex)
-            {
-                Log.SafeWrite(_logger, l => Log.EventHandlerFailed(l, ex));
-            }
+        }
+    }
+
+    private void Run(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception ex)
+        {
+            Log.SafeWrite(_logger, l => Log.EventHandlerFailed(l, ex));
         }
     }
 }

@@ -87,6 +87,20 @@ public class AuthenticationTests
     }
 
     [Fact]
+    public async Task A_rejected_logon_is_reported_once_in_the_log_and_once_as_an_error_event()
+    {
+        var log = new CapturingLogger();
+        var unknown = ApiCredentials.Ed25519("UnknownKey0000000000000000000000000000000000000000000000000000000", DemoAccount.Ed25519PrivateKeyPem);
+        await using var h = await EmulatorHarness.StartAsync(unknown, o => o.Logger = log);
+
+        await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.ConnectAsync(WsApiEndpoint.Spot));
+        await h.Events.WaitForErrorAsync(e => e.Message.Contains("session.logon", StringComparison.Ordinal));
+
+        Assert.Single(h.Events.Errors, e => e.Message.Contains("session.logon", StringComparison.Ordinal));
+        Assert.Single(log.Lines, l => l.Text.Contains("session.logon", StringComparison.Ordinal) && l.Text.Contains("-2015", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Timestamp_carries_the_time_offset()
     {
         await using var h = await EmulatorHarness.StartAsync(EmulatorHarness.Hmac);
