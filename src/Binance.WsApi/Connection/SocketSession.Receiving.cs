@@ -1,0 +1,73 @@
+using Binance.WsApi.Protocol;
+
+namespace Binance.WsApi.Connection;
+
+// The receive side: every frame the link hands over is routed to its pending request, the push listeners or the error event.
+internal partial class SocketSession : IFrameReceiver
+{
+    private async Task ReceiveAsync()
+    {
+        LinkEnd end = await _link.ReceiveAsync(this).ConfigureAwait(false);
+        Terminate(end.Reason, end.Cause);
+    }
+
+    void IFrameReceiver.OnBinaryFrame(int length) =>
+        _context.Observer.OnError(_owner.Endpoint, $"Ignored an unexpected binary frame of {length} bytes.", null);
+
+    /// <summary>Nothing one frame contains may end the receive loop: a failure to handle it is reported and skipped.</summary>
+    void IFrameReceiver.OnTextFrame(ReadOnlyMemory<byte> frame)
+    {
+        try
+        {
+            HandleFrame(frame);
+        }
+        catch (Exception ex)
+        {
+            try
+            {
+                _context.Observer.OnError(_owner.Endpoint, "Could not handle an incoming frame: " + ex.Message + " — " + Preview(frame.Span), ex);
+            }
+            catch (Exception)
+            {
+                // Reporting failed too; the loop still goes on.
+            }
+        }
+    }
+
+    private void HandleFrame(ReadOnlyMemory<byte> frame)
+    {
+        if (!FrameHeader.TryRead(frame.Span, out FrameHeader header))
+        {
+            // A frame we cannot route is reported and skipped; the connection and other requests carry on.
+            _context.Observer.OnError(_owner.Endpoint, "Received a frame that is neither a response nor an event: " + Preview(frame.Span), null);
+            return;
+        }
+
+        _context.Observer.OnFrame(_owner.Endpoint, frame, header);
+        if (header.Kind == FrameKind.Event)
+        {
+            _owner.OnPush(this, frame, header);
+            return;
+        }
+
+        if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out PendingRequest? pending))
+        {
+            pending.Complete(frame.Span, header);
+            return;
+        }
+
+        if (header.IdIsNull)
+        {
+            _owner.OnConnectionLevelError(this, frame.Span, header);
+            return;
+        }
+
+        _context.Observer.OnError(_owner.Endpoint, $"Received a response for an unknown or expired request id ({(header.IdIsNumber ? header.NumericId.ToString(System.Globalization.CultureInfo.InvariantCulture) : header.TextId)}).", null);
+    }
+
+    internal static string Preview(ReadOnlySpan<byte> frame)
+    {
+        ReadOnlySpan<byte> head = frame.Length > 200 ? frame[..200] : frame;
+        return System.Text.Encoding.UTF8.GetString(head) + (frame.Length > 200 ? "…" : string.Empty);
+    }
+}
