@@ -35,10 +35,10 @@ public class ResponseParsingBenchmarks
     public long OrderFull() => Read(SampleFrames.OrderFull, SpotTradingJsonContext.Default.SpotOrderResult).OrderId;
 
     [Benchmark]
-    public int Depth100() => Read(SampleFrames.Depth100, SpotMarketDataJsonContext.Default.OrderBook).Bids.Count;
+    public int Depth100() => Read(SampleFrames.Depth100, SpotMarketDataJsonContext.Default.SpotOrderBook).Bids.Count;
 
     [Benchmark]
-    public int AccountStatus() => Read(SampleFrames.AccountStatus, SpotAccountJsonContext.Default.AccountInformation).Balances.Count;
+    public int AccountStatus() => Read(SampleFrames.AccountStatus, SpotAccountJsonContext.Default.SpotAccountInformation).Balances.Count;
 
     /// <summary>The hand-written <c>rateLimits</c> reader alone, with one entry (most methods).</summary>
     [Benchmark]

@@ -12,7 +12,7 @@ internal static class AccountCommands
         var command = new Command("account", "Balances and permissions (account.status).") { all }.WithTarget();
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
-            var response = await c.Client.GetSpotAccountInformationAsync(new AccountInformationRequest { OmitZeroBalances = !parse.GetValue(all) }, cancellationToken: c.CancellationToken);
+            var response = await c.Client.GetSpotAccountInformationAsync(new SpotAccountInformationRequest { OmitZeroBalances = !parse.GetValue(all) }, cancellationToken: c.CancellationToken);
             await c.PrintAsync(response, account =>
             {
                 c.Output.WriteLine($"  {account.AccountType}, canTrade={account.CanTrade}, permissions: {string.Join(",", account.Permissions)}");
@@ -30,7 +30,7 @@ internal static class AccountCommands
         var command = new Command("trades", "Your trades on a symbol (myTrades).") { symbol, limit }.WithTarget();
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
-            var response = await c.Client.GetSpotMyTradesAsync(new MyTradesRequest(parse.GetValue(symbol)!) { Limit = parse.GetValue(limit) }, cancellationToken: c.CancellationToken);
+            var response = await c.Client.GetSpotMyTradesAsync(new SpotMyTradesRequest(parse.GetValue(symbol)!) { Limit = parse.GetValue(limit) }, cancellationToken: c.CancellationToken);
             await c.PrintAsync(response, trades => TableWriter.Write(c.Output,
                 ["time (UTC)", "trade id", "order id", "side", "price", "qty", "commission"],
                 trades.Select(t => (IReadOnlyList<string>)

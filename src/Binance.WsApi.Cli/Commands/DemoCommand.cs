@@ -43,7 +43,7 @@ internal static class DemoCommand
             WsApiResponse<ServerTime> time = await Timed(output, "time", () => client.GetSpotServerTimeAsync(cancellationToken: cancellationToken));
             output.WriteLine($"    server time {time.Result.Time:yyyy-MM-dd HH:mm:ss.fff} UTC");
 
-            WsApiResponse<ExchangeInfo> info = await Timed(output, "exchangeInfo", () => client.GetSpotExchangeInfoAsync(cancellationToken: cancellationToken));
+            WsApiResponse<SpotExchangeInfo> info = await Timed(output, "exchangeInfo", () => client.GetSpotExchangeInfoAsync(cancellationToken: cancellationToken));
             output.WriteLine($"    {info.Result.Symbols.Count} symbols, rate limits: {string.Join(", ", info.Result.RateLimits.Select(r => $"{r.RateLimitType} {r.Limit}/{r.IntervalNum} {r.Interval}"))}");
             TableWriter.Write(output, ["symbol", "status", "base", "quote", "tick size", "step size", "min notional"],
                 info.Result.Symbols.Take(10).Select(s => (IReadOnlyList<string>)
@@ -86,7 +86,7 @@ internal static class DemoCommand
     private static async Task TradeAsync(WebSocketApiClient client, TextWriter output, CancellationToken cancellationToken)
     {
         const string symbol = "BTCUSDT";
-        OrderBook book = (await Timed(output, "depth", () => client.GetSpotOrderBookAsync(new OrderBookRequest(symbol) { Limit = 5 }, cancellationToken: cancellationToken))).Result;
+        SpotOrderBook book = (await Timed(output, "depth", () => client.GetSpotOrderBookAsync(new SpotOrderBookRequest(symbol) { Limit = 5 }, cancellationToken: cancellationToken))).Result;
         decimal bestBid = book.Bids[0].Price;
         output.WriteLine($"    {symbol} best bid {Format(bestBid)} / ask {Format(book.Asks[0].Price)}");
 

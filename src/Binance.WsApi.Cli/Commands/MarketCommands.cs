@@ -13,7 +13,7 @@ internal static class MarketCommands
         var command = new Command("depth", "Order book snapshot (depth).") { symbol, limit }.WithTarget();
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
-            var response = await c.Client.GetSpotOrderBookAsync(new OrderBookRequest(parse.GetValue(symbol)!) { Limit = parse.GetValue(limit) }, cancellationToken: c.CancellationToken);
+            var response = await c.Client.GetSpotOrderBookAsync(new SpotOrderBookRequest(parse.GetValue(symbol)!) { Limit = parse.GetValue(limit) }, cancellationToken: c.CancellationToken);
             await c.PrintAsync(response, book =>
             {
                 int rows = Math.Max(book.Bids.Count, book.Asks.Count);
@@ -37,11 +37,11 @@ internal static class MarketCommands
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             string[] given = parse.GetValue(symbols) ?? [];
-            Ticker24hrRequest request = given.Length switch
+            SpotTicker24hrRequest request = given.Length switch
             {
-                0 => new Ticker24hrRequest(),
-                1 => new Ticker24hrRequest { Symbol = given[0] },
-                _ => new Ticker24hrRequest { Symbols = given },
+                0 => new SpotTicker24hrRequest(),
+                1 => new SpotTicker24hrRequest { Symbol = given[0] },
+                _ => new SpotTicker24hrRequest { Symbols = given },
             };
             var response = await c.Client.GetSpot24hrTickerAsync(request, cancellationToken: c.CancellationToken);
             await c.PrintAsync(response, tickers => TableWriter.Write(c.Output,
@@ -63,7 +63,7 @@ internal static class MarketCommands
         var command = new Command("klines", "Candlesticks (klines).") { symbol, interval, limit }.WithTarget();
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
-            var request = new KlinesRequest(parse.GetValue(symbol)!, new KlineInterval(parse.GetValue(interval)!)) { Limit = parse.GetValue(limit) };
+            var request = new SpotKlinesRequest(parse.GetValue(symbol)!, new KlineInterval(parse.GetValue(interval)!)) { Limit = parse.GetValue(limit) };
             var response = await c.Client.GetSpotKlinesAsync(request, cancellationToken: c.CancellationToken);
             await c.PrintAsync(response, klines => TableWriter.Write(c.Output,
                 ["open time (UTC)", "open", "high", "low", "close", "volume", "trades"],

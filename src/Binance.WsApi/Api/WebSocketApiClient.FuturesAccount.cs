@@ -6,7 +6,7 @@ namespace Binance.WsApi;
 // FUTURES — Account (the reference's getFuturesPosition(market, …), getFuturesPositionV2, getFuturesAccountBalance(market,
 // …), getFuturesAccountBalanceV2, getFuturesAccountStatus(market, …), getFuturesAccountStatusV2). All SIGNED. The v2
 // methods exist on USD-M only and use the "v2/" wire names.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>
     /// Gets position information (<c>account.position</c>; weight 5, 10 on USD-M since 2024-09). Binance deprecates the
@@ -16,7 +16,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">Filters; every position when null.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<FuturesPosition>>> GetFuturesPositionAsync(FuturesMarket market, FuturesPositionRequest? request = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<FuturesPosition>>> GetFuturesPositionAsync(FuturesMarket market, FuturesPositionRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -32,7 +32,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">An optional symbol filter (<see cref="FuturesPositionRequest.Symbol"/>).</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<FuturesPositionV2>>> GetFuturesPositionV2Async(FuturesPositionRequest? request = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<FuturesPositionV2>>> GetFuturesPositionV2Async(FuturesPositionRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         WsApiParameters parameters = (request ?? new FuturesPositionRequest()).ToParameters(FuturesMarket.UsdM);
@@ -45,7 +45,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">An optional receive window.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<FuturesBalance>>> GetFuturesAccountBalanceAsync(FuturesMarket market, FuturesAccountRequest? request = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<FuturesBalance>>> GetFuturesAccountBalanceAsync(FuturesMarket market, FuturesAccountRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -57,7 +57,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">An optional receive window.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<FuturesBalance>>> GetFuturesAccountBalanceV2Async(FuturesAccountRequest? request = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<FuturesBalance>>> GetFuturesAccountBalanceV2Async(FuturesAccountRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiMarket.UsdM, endpoint, "v2/account.balance", request?.ToParameters(), RequestAuth.Signed,
             FuturesJsonContext.Default.IReadOnlyListFuturesBalance, null, cancellationToken);
@@ -70,7 +70,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">An optional receive window.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<FuturesAccountStatus>> GetFuturesAccountStatusAsync(FuturesMarket market, FuturesAccountRequest? request = null,
+    public virtual Task<WsApiResponse<FuturesAccountStatus>> GetFuturesAccountStatusAsync(FuturesMarket market, FuturesAccountRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -85,7 +85,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">An optional receive window.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<FuturesAccountStatus>> GetFuturesAccountStatusV2Async(FuturesAccountRequest? request = null,
+    public virtual Task<WsApiResponse<FuturesAccountStatus>> GetFuturesAccountStatusV2Async(FuturesAccountRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiMarket.UsdM, endpoint, "v2/account.status", request?.ToParameters(), RequestAuth.Signed,
             FuturesJsonContext.Default.FuturesAccountStatus, null, cancellationToken);

@@ -7,7 +7,7 @@ namespace Binance.WsApi;
 // getFuturesSymbolOrderBookTicker). USD-M only: Binance offers no market data on the COIN-M WS API, so these take no
 // FuturesMarket; an endpoint, when given, must be a USD-M one. Security NONE. As on spot, the tickers always return a
 // list (one item for a symbol).
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>
     /// Gets a USD-M order book snapshot (<c>depth</c>; weight 2–20 by limit) with its event and transaction times.
@@ -17,7 +17,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <exception cref="ArgumentException">The request cannot be right, or the endpoint is not a USD-M one; nothing was sent.</exception>
-    public Task<WsApiResponse<FuturesOrderBook>> GetFuturesOrderBookAsync(FuturesOrderBookRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<FuturesOrderBook>> GetFuturesOrderBookAsync(FuturesOrderBookRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -32,7 +32,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol; all symbols when null or without one.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<FuturesPriceTicker>>> GetFuturesSymbolPriceTickerAsync(FuturesSymbolPriceTickerRequest? request = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<FuturesPriceTicker>>> GetFuturesSymbolPriceTickerAsync(FuturesSymbolPriceTickerRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiMarket.UsdM, endpoint, "ticker.price", request?.ToParameters(), RequestAuth.None,
             FuturesJsonContext.Default.IReadOnlyListFuturesPriceTicker, null, cancellationToken);
@@ -44,7 +44,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol; all symbols when null or without one.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<FuturesBookTicker>>> GetFuturesSymbolOrderBookTickerAsync(FuturesSymbolOrderBookTickerRequest? request = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<FuturesBookTicker>>> GetFuturesSymbolOrderBookTickerAsync(FuturesSymbolOrderBookTickerRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiMarket.UsdM, endpoint, "ticker.book", request?.ToParameters(), RequestAuth.None,
             FuturesJsonContext.Default.IReadOnlyListFuturesBookTicker, null, cancellationToken);

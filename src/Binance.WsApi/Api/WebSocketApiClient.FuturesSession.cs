@@ -6,13 +6,13 @@ namespace Binance.WsApi;
 // FUTURES — Session. session.logon is automatic for Ed25519 keys on futures endpoints as on spot (the connection logs
 // on per endpoint); these expose session.status and session.logout on a futures connection. The futures result has no
 // userDataStream field, so SessionStatus.UserDataStream stays null.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>Gets the authentication status of a futures connection (<c>session.status</c>, weight 2).</summary>
     /// <param name="market">USD-M or COIN-M.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SessionStatus>> GetFuturesSessionStatusAsync(FuturesMarket market, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SessionStatus>> GetFuturesSessionStatusAsync(FuturesMarket market, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -27,7 +27,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="market">USD-M or COIN-M.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SessionStatus>> LogoutFuturesSessionAsync(FuturesMarket market, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SessionStatus>> LogoutFuturesSessionAsync(FuturesMarket market, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);

@@ -9,7 +9,7 @@ namespace Binance.WsApi;
 // method takes the market first and routes to that market's endpoint; an explicit endpoint must belong to it. As on
 // spot, every placement carries a client id (the caller's or a generated one) so an order whose outcome is unknown can
 // be looked up; a failure of the placement carries it in WsApiException.ClientOrderId.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>
     /// Places a futures order (<c>order.place</c>; weight 0). On USD-M, Binance has moved the conditional types
@@ -26,7 +26,7 @@ public sealed partial class WebSocketApiClient
     /// The request cannot be right (missing per-type parameter, non-positive amount, client id outside the futures rule,
     /// …) or the endpoint belongs to another market; nothing was sent.
     /// </exception>
-    public Task<WsApiResponse<FuturesOrder>> SubmitNewFuturesOrderAsync(FuturesMarket market, FuturesOrderRequest request,
+    public virtual Task<WsApiResponse<FuturesOrder>> SubmitNewFuturesOrderAsync(FuturesMarket market, FuturesOrderRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -47,7 +47,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The order (by id or client id), its side, the new quantity and price.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<FuturesOrder>> ModifyFuturesOrderAsync(FuturesMarket market, FuturesModifyOrderRequest request,
+    public virtual Task<WsApiResponse<FuturesOrder>> ModifyFuturesOrderAsync(FuturesMarket market, FuturesModifyOrderRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -61,7 +61,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol and the order's id or client id.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<FuturesOrder>> CancelFuturesOrderAsync(FuturesMarket market, FuturesCancelOrderRequest request,
+    public virtual Task<WsApiResponse<FuturesOrder>> CancelFuturesOrderAsync(FuturesMarket market, FuturesCancelOrderRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -75,7 +75,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol and the order's id or client id.</param>
     /// <param name="endpoint">An endpoint of <paramref name="market"/>; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<FuturesOrder>> GetFuturesOrderStatusAsync(FuturesMarket market, FuturesOrderStatusRequest request,
+    public virtual Task<WsApiResponse<FuturesOrder>> GetFuturesOrderStatusAsync(FuturesMarket market, FuturesOrderStatusRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         FuturesChecks.ValidMarket(market);
@@ -95,7 +95,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The algo order. A missing <see cref="FuturesAlgoOrderRequest.ClientAlgoId"/> is generated.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait (an order already sent may still be placed: look it up by its client id).</param>
-    public Task<WsApiResponse<FuturesAlgoOrder>> SubmitNewFuturesAlgoOrderAsync(FuturesAlgoOrderRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<FuturesAlgoOrder>> SubmitNewFuturesAlgoOrderAsync(FuturesAlgoOrderRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -111,7 +111,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The algo order's id or client id.</param>
     /// <param name="endpoint">A USD-M endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<FuturesAlgoCancelResult>> CancelFuturesAlgoOrderAsync(FuturesCancelAlgoOrderRequest request,
+    public virtual Task<WsApiResponse<FuturesAlgoCancelResult>> CancelFuturesAlgoOrderAsync(FuturesCancelAlgoOrderRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -7,16 +7,16 @@ namespace Binance.WsApi;
 // getSpotPreventedMatches, getSpotAllocations, getSpotAccountCommission; plus myFilters). All SIGNED: the client adds
 // apiKey, timestamp, recvWindow and signature, or only the timestamp on an Ed25519 session it logs on by itself.
 // The order queries of this group (order.status, openOrders.status, allOrders, …) live with the trading methods.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>Gets the account's commissions, permissions and balances (<c>account.status</c>, weight 20).</summary>
     /// <param name="request">Whether to leave out zero balances; everything when null.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<AccountInformation>> GetSpotAccountInformationAsync(AccountInformationRequest? request = null,
+    public virtual Task<WsApiResponse<SpotAccountInformation>> GetSpotAccountInformationAsync(SpotAccountInformationRequest? request = null,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiMarket.Spot, endpoint, "account.status", request?.ToParameters(), RequestAuth.Signed,
-            SpotAccountJsonContext.Default.AccountInformation, null, cancellationToken);
+            SpotAccountJsonContext.Default.SpotAccountInformation, null, cancellationToken);
 
     /// <summary>
     /// Gets the account's unfilled order counts, one <see cref="RateLimit"/> (type <c>ORDERS</c>, with
@@ -24,7 +24,7 @@ public sealed partial class WebSocketApiClient
     /// </summary>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<RateLimit>>> GetSpotOrderRateLimitsAsync(WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<RateLimit>>> GetSpotOrderRateLimitsAsync(WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiMarket.Spot, endpoint, "account.rateLimits.orders", null, RequestAuth.Signed,
             SpotAccountJsonContext.Default.IReadOnlyListRateLimit, null, cancellationToken);
@@ -33,12 +33,12 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">Symbol and filter (order, first id or time range).</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<AccountTrade>>> GetSpotMyTradesAsync(MyTradesRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotAccountTrade>>> GetSpotMyTradesAsync(SpotMyTradesRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendCoreAsync(WsApiMarket.Spot, endpoint, "myTrades", request.ToParameters(), RequestAuth.Signed,
-            SpotAccountJsonContext.Default.IReadOnlyListAccountTrade, null, cancellationToken);
+            SpotAccountJsonContext.Default.IReadOnlyListSpotAccountTrade, null, cancellationToken);
     }
 
     /// <summary>
@@ -48,36 +48,36 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">Symbol and prevented match id or order id.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<PreventedMatch>>> GetSpotPreventedMatchesAsync(PreventedMatchesRequest request,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotPreventedMatch>>> GetSpotPreventedMatchesAsync(SpotPreventedMatchesRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendCoreAsync(WsApiMarket.Spot, endpoint, "myPreventedMatches", request.ToParameters(), RequestAuth.Signed,
-            SpotAccountJsonContext.Default.IReadOnlyListPreventedMatch, null, cancellationToken);
+            SpotAccountJsonContext.Default.IReadOnlyListSpotPreventedMatch, null, cancellationToken);
     }
 
     /// <summary>Gets the allocations that SOR orders produced (<c>myAllocations</c>, weight 20).</summary>
     /// <param name="request">Symbol and filter (time range, order, first allocation id).</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<Allocation>>> GetSpotAllocationsAsync(AllocationsRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotAllocation>>> GetSpotAllocationsAsync(SpotAllocationsRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendCoreAsync(WsApiMarket.Spot, endpoint, "myAllocations", request.ToParameters(), RequestAuth.Signed,
-            SpotAccountJsonContext.Default.IReadOnlyListAllocation, null, cancellationToken);
+            SpotAccountJsonContext.Default.IReadOnlyListSpotAllocation, null, cancellationToken);
     }
 
     /// <summary>Gets the account's commission rates on a symbol (<c>account.commission</c>, weight 20).</summary>
     /// <param name="request">The symbol.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<AccountCommission>> GetSpotAccountCommissionAsync(AccountCommissionRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotAccountCommission>> GetSpotAccountCommissionAsync(SpotAccountCommissionRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendCoreAsync(WsApiMarket.Spot, endpoint, "account.commission", request.ToParameters(), RequestAuth.Signed,
-            SpotAccountJsonContext.Default.AccountCommission, null, cancellationToken);
+            SpotAccountJsonContext.Default.SpotAccountCommission, null, cancellationToken);
     }
 
     /// <summary>
@@ -87,11 +87,11 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<AccountFilters>> GetSpotMyFiltersAsync(MyFiltersRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotAccountFilters>> GetSpotMyFiltersAsync(SpotMyFiltersRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendCoreAsync(WsApiMarket.Spot, endpoint, "myFilters", request.ToParameters(), RequestAuth.Signed,
-            SpotAccountJsonContext.Default.AccountFilters, null, cancellationToken);
+            SpotAccountJsonContext.Default.SpotAccountFilters, null, cancellationToken);
     }
 }

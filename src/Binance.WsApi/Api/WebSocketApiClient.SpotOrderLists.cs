@@ -5,13 +5,13 @@ namespace Binance.WsApi;
 // SPOT — Order lists (the reference's placeSpotOrderList, placeSpotOCOOrderList, …). All SIGNED.
 // Every placement fills a missing list client id and leg client ids, so a list whose outcome is unknown can be
 // looked up with orderList.status by the list client id (set on the exception too).
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
-    /// <summary>Places a legacy OCO (<c>orderList.place</c>, deprecated; weight 1). Prefer <see cref="PlaceSpotOCOOrderListAsync"/>.</summary>
+    /// <summary>Places a legacy OCO (<c>orderList.place</c>, deprecated; weight 1). Prefer <see cref="PlaceSpotOcoOrderListAsync"/>.</summary>
     /// <param name="request">The list.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOrderListAsync(SpotOrderListRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOrderListAsync(SpotOrderListRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -22,7 +22,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The list.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOCOOrderListAsync(SpotOcoOrderListRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOcoOrderListAsync(SpotOcoOrderListRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -33,7 +33,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The list.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOTOOrderListAsync(SpotOtoOrderListRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOtoOrderListAsync(SpotOtoOrderListRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -44,7 +44,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The list.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOTOCOOrderListAsync(SpotOtocoOrderListRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOtocoOrderListAsync(SpotOtocoOrderListRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -55,7 +55,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The list.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOPOOrderListAsync(SpotOpoOrderListRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOpoOrderListAsync(SpotOpoOrderListRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -66,7 +66,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The list.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOPOCOOrderListAsync(SpotOpocoOrderListRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderListResult>> PlaceSpotOpocoOrderListAsync(SpotOpocoOrderListRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -77,7 +77,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The list's id or client id.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderList>> GetSpotOrderListStatusAsync(SpotOrderListStatusRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderList>> GetSpotOrderListStatusAsync(SpotOrderListStatusRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -89,7 +89,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol and the list's id or client id.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotCanceledOrderList>> CancelSpotOrderListAsync(SpotCancelOrderListRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotCanceledOrderList>> CancelSpotOrderListAsync(SpotCancelOrderListRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -101,7 +101,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">Only a receive window; pass <c>new SpotOpenOrderListsRequest()</c>.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SpotOrderList>>> GetSpotOpenOrderListsAsync(SpotOpenOrderListsRequest request,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotOrderList>>> GetSpotOpenOrderListsAsync(SpotOpenOrderListsRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

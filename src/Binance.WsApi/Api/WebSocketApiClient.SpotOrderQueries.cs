@@ -5,13 +5,13 @@ namespace Binance.WsApi;
 
 // SPOT — Order-shaped account queries (the reference's getSpotAllOrders, getSpotAllOrderLists; plus order.amendments,
 // which the reference lacks). All USER_DATA = SIGNED.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>Lists the account's orders on a symbol, any status (<c>allOrders</c>; weight 20).</summary>
     /// <param name="request">The symbol and an optional id / time window.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SpotOrder>>> GetSpotAllOrdersAsync(SpotAllOrdersRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotOrder>>> GetSpotAllOrdersAsync(SpotAllOrdersRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -23,7 +23,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">An optional id / time window.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SpotOrderList>>> GetSpotAllOrderListsAsync(SpotAllOrderListsRequest request,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotOrderList>>> GetSpotAllOrderListsAsync(SpotAllOrderListsRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -35,7 +35,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol and order id.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SpotOrderAmendment>>> GetSpotOrderAmendmentsAsync(SpotOrderAmendmentsRequest request,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotOrderAmendment>>> GetSpotOrderAmendmentsAsync(SpotOrderAmendmentsRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -5,7 +5,7 @@ namespace Binance.WsApi;
 
 // SPOT — Session methods beyond the reference client: session.logout and session.subscriptions. (session.logon is
 // automatic with Ed25519 keys; session.status is with the general methods.)
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>
     /// Logs the connection off (<c>session.logout</c>, weight 2); the socket stays open for public requests. Once the
@@ -17,16 +17,16 @@ public sealed partial class WebSocketApiClient
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The session status after the logout (no API key).</returns>
-    public Task<WsApiResponse<SessionStatus>> LogoutSpotSessionAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<WsApiResponse<SessionStatus>> LogoutSpotSessionAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
         LogoutCoreAsync(WsApiMarket.Spot, endpoint, cancellationToken);
 
     /// <summary>Lists the user data stream subscriptions active on the connection (<c>session.subscriptions</c>, weight 2).</summary>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SessionSubscription>>> GetSpotSessionSubscriptionsAsync(WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotSessionSubscription>>> GetSpotSessionSubscriptionsAsync(WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiMarket.Spot, endpoint, "session.subscriptions", null, RequestAuth.None,
-            SpotAccountJsonContext.Default.IReadOnlyListSessionSubscription, null, cancellationToken);
+            SpotAccountJsonContext.Default.IReadOnlyListSpotSessionSubscription, null, cancellationToken);
 
     /// <summary>Sends <c>session.logout</c> on a market's connection and keeps the client's logon state in step with the server's.</summary>
     internal Task<WsApiResponse<SessionStatus>> LogoutCoreAsync(WsApiMarket market, WsApiEndpoint? endpoint, CancellationToken cancellationToken)

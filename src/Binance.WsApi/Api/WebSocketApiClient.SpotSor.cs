@@ -4,7 +4,7 @@ using Binance.WsApi.Protocol;
 namespace Binance.WsApi;
 
 // SPOT — SOR orders (the reference's placeSpotSOROrder, testSpotSOROrder). SIGNED.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>
     /// Places an order through smart order routing (<c>sor.order.place</c>; weight 1, 0 on success; 1 unfilled order).
@@ -13,7 +13,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The order (LIMIT or MARKET). A missing client order id is generated.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SpotOrderResult>>> PlaceSpotSOROrderAsync(SpotSorOrderRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotOrderResult>>> PlaceSpotSorOrderAsync(SpotSorOrderRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -26,7 +26,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The order and whether to compute commission rates.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrderTestResult>> TestSpotSOROrderAsync(SpotSorOrderTestRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderTestResult>> TestSpotSorOrderAsync(SpotSorOrderTestRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -7,13 +7,13 @@ namespace Binance.WsApi;
 // SPOT — Order management (the reference's submitNewSpotOrder, testSpotOrder, …). All TRADE / USER_DATA = SIGNED.
 // Every placement carries a client order id (the caller's, or one generated here), so an order whose outcome is
 // unknown after a drop or a timeout can be looked up: the id is echoed in the result and set on the exception.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>
     /// Returns a fresh client order id (the configured prefix plus random characters), the same kind the client fills
     /// in when a placement names none. Useful to know an order's id before sending it.
     /// </summary>
-    public string NextClientOrderId() => ClientOrderIds.Next();
+    public virtual string NextClientOrderId() => ClientOrderIds.Next();
 
     /// <summary>Places a spot order (<c>order.place</c>; weight 1, 0 on success; 1 unfilled order).</summary>
     /// <param name="request">The order. A missing <see cref="SpotOrderRequest.NewClientOrderId"/> is generated.</param>
@@ -21,7 +21,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="cancellationToken">Cancels the wait (an order already sent may still execute: look it up by its client id).</param>
     /// <returns>The placement result, shaped by <see cref="SpotOrderRequest.NewOrderRespType"/> (see <see cref="SpotOrderResult"/>).</returns>
     /// <exception cref="ArgumentException">The request cannot be right (missing per-type parameter, non-positive amount, …); nothing was sent.</exception>
-    public Task<WsApiResponse<SpotOrderResult>> SubmitNewSpotOrderAsync(SpotOrderRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderResult>> SubmitNewSpotOrderAsync(SpotOrderRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -38,7 +38,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>Empty, or the commission rates when <see cref="SpotOrderTestRequest.ComputeCommissionRates"/> is set.</returns>
-    public Task<WsApiResponse<SpotOrderTestResult>> TestSpotOrderAsync(SpotOrderTestRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrderTestResult>> TestSpotOrderAsync(SpotOrderTestRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -50,7 +50,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol and the order's id or client id.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotOrder>> GetSpotOrderStatusAsync(SpotOrderStatusRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotOrder>> GetSpotOrderStatusAsync(SpotOrderStatusRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -65,7 +65,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol and the order's id or client id.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotCancelResult>> CancelSpotOrderAsync(SpotCancelOrderRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<SpotCancelResult>> CancelSpotOrderAsync(SpotCancelOrderRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -82,7 +82,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <exception cref="SpotCancelReplaceException">A step failed; see its outcomes.</exception>
-    public Task<WsApiResponse<SpotCancelReplaceResult>> CancelReplaceSpotOrderAsync(SpotCancelReplaceRequest request,
+    public virtual Task<WsApiResponse<SpotCancelReplaceResult>> CancelReplaceSpotOrderAsync(SpotCancelReplaceRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -98,7 +98,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The order and its new, smaller quantity.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<SpotAmendOrderResult>> AmendSpotOrderKeepPriorityAsync(SpotAmendOrderRequest request,
+    public virtual Task<WsApiResponse<SpotAmendOrderResult>> AmendSpotOrderKeepPriorityAsync(SpotAmendOrderRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -110,7 +110,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol, or none for all symbols.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SpotOrder>>> GetSpotOpenOrdersAsync(SpotOpenOrdersRequest request, WsApiEndpoint? endpoint = null,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotOrder>>> GetSpotOpenOrdersAsync(SpotOpenOrdersRequest request, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -125,7 +125,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The symbol.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<IReadOnlyList<SpotCancelResult>>> CancelAllSpotOpenOrdersAsync(SpotCancelAllOpenOrdersRequest request,
+    public virtual Task<WsApiResponse<IReadOnlyList<SpotCancelResult>>> CancelAllSpotOpenOrdersAsync(SpotCancelAllOpenOrdersRequest request,
         WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -6,7 +6,7 @@ using Binance.WsApi.UserData;
 namespace Binance.WsApi;
 
 // User data stream: subscriptions on the WS API connection (spot), the legacy listen-key methods, and delivery.
-public sealed partial class WebSocketApiClient
+public partial class WebSocketApiClient
 {
     /// <summary>A user data event arrived (raised off the receive loop, in order).</summary>
     public event EventHandler<UserDataEventArgs>? UserDataEventReceived
@@ -33,7 +33,7 @@ public sealed partial class WebSocketApiClient
     /// </summary>
     /// <param name="endpoint">A spot endpoint; futures use listen keys (<see cref="StartUserDataStreamForKeyAsync"/>).</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<UserDataSubscription> SubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
+    public virtual Task<UserDataSubscription> SubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         return _userData.Spot.SubscribeAsync(endpoint, cancellationToken);
@@ -42,7 +42,7 @@ public sealed partial class WebSocketApiClient
     /// <summary>Unsubscribes the endpoint's user data stream and stops its automatic resubscription.</summary>
     /// <param name="endpoint">The endpoint subscribed with <see cref="SubscribeUserDataStreamAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task UnsubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+    public virtual Task UnsubscribeUserDataStreamAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
         _userData.Spot.UnsubscribeAsync(endpoint, cancellationToken);
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="provider">Where tokens come from, e.g. <see cref="RestListenTokenProvider"/>.</param>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<UserDataSubscription> SubscribeMarginUserDataStreamAsync(IListenTokenProvider provider, WsApiEndpoint? endpoint = null,
+    public virtual Task<UserDataSubscription> SubscribeMarginUserDataStreamAsync(IListenTokenProvider provider, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(provider);
@@ -66,15 +66,15 @@ public sealed partial class WebSocketApiClient
     /// <summary>Ends the margin listen-token subscription of an endpoint and stops renewing it.</summary>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task UnsubscribeMarginUserDataStreamAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
+    public virtual Task UnsubscribeMarginUserDataStreamAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default) =>
         _userData.Margin.UnsubscribeAsync(ResolveEndpoint(WsApiMarket.Spot, endpoint), cancellationToken);
 
     /// <summary>The current margin listen-token subscription id of an endpoint, or null.</summary>
-    public long? GetMarginUserDataSubscriptionId(WsApiEndpoint? endpoint = null) =>
+    public virtual long? GetMarginUserDataSubscriptionId(WsApiEndpoint? endpoint = null) =>
         _userData.Margin.SubscriptionIdOf(ResolveEndpoint(WsApiMarket.Spot, endpoint));
 
     /// <summary>The current subscription id of an endpoint's user data stream, or null when not subscribed.</summary>
-    public long? GetUserDataSubscriptionId(WsApiEndpoint endpoint) => _userData.Spot.SubscriptionIdOf(endpoint);
+    public virtual long? GetUserDataSubscriptionId(WsApiEndpoint endpoint) => _userData.Spot.SubscriptionIdOf(endpoint);
 
     /// <summary>
     /// Reads user data events as they arrive, from every subscribed endpoint, until cancelled. Events are buffered
@@ -84,7 +84,7 @@ public sealed partial class WebSocketApiClient
     /// </summary>
     /// <param name="cancellationToken">Ends the enumeration.</param>
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-    public async IAsyncEnumerable<UserDataEvent> ReadUserDataEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<UserDataEvent> ReadUserDataEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         await foreach (UserDataEvent e in _userData.Events.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -96,7 +96,7 @@ public sealed partial class WebSocketApiClient
     /// <summary>Starts a legacy listen-key user data stream (<c>userDataStream.start</c>, API key only).</summary>
     /// <param name="endpoint">The endpoint; futures endpoints still offer listen keys, spot removed them in 2026.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<ListenKeyResult>> StartUserDataStreamForKeyAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+    public virtual Task<WsApiResponse<ListenKeyResult>> StartUserDataStreamForKeyAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
         SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, "userDataStream.start", null, RequestAuth.ApiKey,
             UserDataJsonContext.Default.ListenKeyResult, null, cancellationToken);
 
@@ -104,7 +104,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The listen key.</param>
     /// <param name="endpoint">The endpoint that issued it.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<ListenKeyResult>> PingUserDataStreamForKeyAsync(ListenKeyRequest request, WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
+    public virtual Task<WsApiResponse<ListenKeyResult>> PingUserDataStreamForKeyAsync(ListenKeyRequest request, WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, "userDataStream.ping", request.ToParameters(), RequestAuth.ApiKey,
@@ -115,7 +115,7 @@ public sealed partial class WebSocketApiClient
     /// <param name="request">The listen key.</param>
     /// <param name="endpoint">The endpoint that issued it.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<EmptyResult>> StopUserDataStreamForKeyAsync(ListenKeyRequest request, WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
+    public virtual Task<WsApiResponse<EmptyResult>> StopUserDataStreamForKeyAsync(ListenKeyRequest request, WsApiEndpoint endpoint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return SendCoreAsync(WsApiEndpoints.GetMarket(endpoint), endpoint, "userDataStream.stop", request.ToParameters(), RequestAuth.ApiKey,
@@ -131,7 +131,7 @@ public sealed partial class WebSocketApiClient
     /// </summary>
     /// <param name="market">USD-M or COIN-M.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    public async Task<FuturesUserDataStream> StartFuturesUserDataStreamAsync(FuturesMarket market, CancellationToken cancellationToken = default)
+    public virtual async Task<FuturesUserDataStream> StartFuturesUserDataStreamAsync(FuturesMarket market, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         Models.FuturesChecks.ValidMarket(market);

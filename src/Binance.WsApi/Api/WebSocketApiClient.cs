@@ -15,7 +15,7 @@ namespace Binance.WsApi;
 /// <c>session.logon</c> for Ed25519 keys, reconnect with backoff, and fail requests clearly (sent or not sent) instead
 /// of hanging. Thread-safe: share one instance.
 /// </summary>
-public sealed partial class WebSocketApiClient : IAsyncDisposable
+public partial class WebSocketApiClient : IAsyncDisposable
 {
     private readonly WebSocketApiClientOptions _options;
     private readonly ILogger _logger;
@@ -24,6 +24,21 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     private readonly WsApiConnectionManager _connections;
     private readonly UserDataHub _userData;
     private int _disposed;
+
+    /// <summary>
+    /// For test doubles only: a client that owns no connection and sends nothing. Override the members a test calls (they
+    /// are virtual) and build their results with <see cref="BinanceWsApiModelFactory"/>.
+    /// </summary>
+    protected WebSocketApiClient()
+    {
+        _options = new WebSocketApiClientOptions();
+        _logger = NullLogger.Instance;
+        _events = null!;
+        _context = null!;
+        _connections = null!;
+        _userData = null!;
+        ClientOrderIds = new ClientOrderIdGenerator(string.Empty);
+    }
 
     /// <summary>Creates a client; the options are validated and copied.</summary>
     /// <exception cref="ArgumentException">An option is out of range or inconsistent.</exception>
@@ -116,31 +131,40 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     }
 
     /// <summary>Events not delivered to handlers because they fell <see cref="WebSocketApiClientOptions.EventBufferSize"/> behind.</summary>
-    public long DroppedEventCount => _events.DroppedEventCount;
+    public virtual long DroppedEventCount => _events.DroppedEventCount;
 
     internal ClientOrderIdGenerator ClientOrderIds { get; }
 
-    /// <summary>The time offset applied to request timestamps, in milliseconds.</summary>
-    public long TimeOffsetMs => _context.TimeOffsetMs;
+    /// <summary>
+    /// The offset (server clock minus local clock) added to request timestamps: the same <see cref="TimeSpan"/> as
+    /// <see cref="WebSocketApiClientOptions.TimeOffset"/> and the result of <see cref="SyncTimeAsync"/>.
+    /// </summary>
+    public virtual TimeSpan TimeOffset => TimeSpan.FromMilliseconds(_context.TimeOffsetMs);
 
     /// <summary>The environment the default endpoints point at.</summary>
-    public WsApiEnvironment Environment => _options.Environment;
+    public virtual WsApiEnvironment Environment => _options.Environment;
 
     /// <summary>The lower-level connection controls: one connection per endpoint, with state, connect and close.</summary>
-    public WsApiConnectionManager GetWsClient() => _connections;
+    public virtual WsApiConnectionManager GetWsClient() => _connections;
 
-    /// <summary>Sets the offset (server clock minus local clock) added to request timestamps.</summary>
-    public void SetTimeOffsetMs(long offsetMs)
+    /// <summary>Sets the offset (server clock minus local clock) added to request timestamps, to the millisecond.</summary>
+    /// <param name="offset">The offset; positive when the server's clock is ahead.</param>
+    public virtual void SetTimeOffset(TimeSpan offset)
     {
-        _context.TimeOffsetMs = offsetMs;
-        Log.TimeOffsetSet(_logger, offsetMs);
+        long ms = (long)Math.Round(offset.TotalMilliseconds);
+        _context.TimeOffsetMs = ms;
+        Log.TimeOffsetSet(_logger, ms);
     }
+
+    /// <summary>The reference client's <c>setTimeOffsetMs</c>: <see cref="SetTimeOffset"/> in milliseconds.</summary>
+    /// <param name="offsetMs">The offset in milliseconds.</param>
+    public void SetTimeOffsetMs(long offsetMs) => SetTimeOffset(TimeSpan.FromMilliseconds(offsetMs));
 
     /// <summary>
     /// Measures the offset between the local clock and the server's with <c>time</c> (midpoint of the round trip),
     /// applies it, and returns it.
     /// </summary>
-    public async Task<TimeSpan> SyncTimeAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
+    public virtual async Task<TimeSpan> SyncTimeAsync(WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
     {
         WsApiMarket market = endpoint is { } e ? WsApiEndpoints.GetMarket(e) : WsApiMarket.Spot;
         long before = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
@@ -148,16 +172,16 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
             WsApiJsonContext.Default.ServerTime, null, cancellationToken).ConfigureAwait(false);
         long after = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         long offset = response.Result.ServerTimeMs - ((before + after) / 2);
-        SetTimeOffsetMs(offset);
+        SetTimeOffset(TimeSpan.FromMilliseconds(offset));
         return TimeSpan.FromMilliseconds(offset);
     }
 
     /// <summary>Opens the connection of an endpoint now and, with an Ed25519 key, logs it on.</summary>
-    public Task ConnectAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
+    public virtual Task ConnectAsync(WsApiEndpoint endpoint, CancellationToken cancellationToken = default) =>
         _connections.ConnectAsync(endpoint, cancellationToken);
 
     /// <summary>Closes every connection gracefully. A later request reopens what it needs.</summary>
-    public Task DisconnectAllAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task DisconnectAllAsync(CancellationToken cancellationToken = default) =>
         _connections.DisconnectAllAsync(cancellationToken);
 
     /// <summary>
@@ -169,7 +193,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     /// <param name="security">How the request is authorised.</param>
     /// <param name="timeout">A deadline for this call instead of <see cref="WebSocketApiClientOptions.RequestTimeout"/>.</param>
     /// <param name="cancellationToken">Cancels the wait (a request already sent may still execute).</param>
-    public Task<WsApiResponse<JsonElement>> SendAsync(WsApiEndpoint endpoint, string method, WsApiParameters? parameters = null,
+    public virtual Task<WsApiResponse<JsonElement>> SendAsync(WsApiEndpoint endpoint, string method, WsApiParameters? parameters = null,
         WsApiSecurity security = WsApiSecurity.None, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
         SendAsync(endpoint, method, parameters, security, WsApiJsonContext.Default.JsonElement, timeout, cancellationToken);
 
@@ -182,7 +206,7 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     /// <param name="resultType">Source-generated metadata of <typeparamref name="T"/>.</param>
     /// <param name="timeout">A deadline for this call.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public Task<WsApiResponse<T>> SendAsync<T>(WsApiEndpoint endpoint, string method, WsApiParameters? parameters,
+    public virtual Task<WsApiResponse<T>> SendAsync<T>(WsApiEndpoint endpoint, string method, WsApiParameters? parameters,
         WsApiSecurity security, JsonTypeInfo<T> resultType, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
@@ -200,7 +224,15 @@ public sealed partial class WebSocketApiClient : IAsyncDisposable
     /// <summary>Closes every connection and stops all background work. Pending requests fail.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        await DisposeAsyncCore().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The work of <see cref="DisposeAsync"/>; a derived client (a test double) may add its own.</summary>
+    protected virtual async ValueTask DisposeAsyncCore()
+    {
+        // A client made by the mocking constructor owns nothing.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0 || _connections is null)
         {
             return;
         }

@@ -23,6 +23,12 @@ public sealed class WsApiResponse<T>
         Endpoint = endpoint;
     }
 
+    /// <summary>The same envelope (id, status, rate limits, endpoint) around another result.</summary>
+    internal WsApiResponse<TOther> WithResult<TOther>(TOther result) =>
+        _id is { } text && _numericId == 0
+            ? new WsApiResponse<TOther>(result, text, Status, RateLimits, Endpoint)
+            : new WsApiResponse<TOther>(result, _numericId, Status, RateLimits, Endpoint);
+
     /// <summary>The typed <c>result</c>.</summary>
     public T Result { get; }
 

@@ -52,13 +52,13 @@ public sealed class SpotCancelReplaceException : BinanceApiException
     public SpotCancelResult? CancelResponse { get; }
 
     /// <summary>Why the cancel failed, when it did (for example -2011 "Unknown order sent.").</summary>
-    public CancelReplaceStepError? CancelError { get; }
+    public SpotCancelReplaceStepError? CancelError { get; }
 
     /// <summary>The new order's placement result when it succeeded.</summary>
     public SpotOrderResult? NewOrderResponse { get; }
 
     /// <summary>Why the new order failed, when it did (for example -2010, or -1015 over the order-count limit).</summary>
-    public CancelReplaceStepError? NewOrderError { get; }
+    public SpotCancelReplaceStepError? NewOrderError { get; }
 
     /// <summary>
     /// Builds the typed exception when <paramref name="data"/> carries the step outcomes; null otherwise (then the
@@ -88,8 +88,8 @@ public sealed class SpotCancelReplaceException : BinanceApiException
             ? CancelReplaceStepResult.Create(value.GetString()!)
             : default;
 
-    private static CancelReplaceStepError? ReadError(JsonElement response) =>
+    private static SpotCancelReplaceStepError? ReadError(JsonElement response) =>
         response.TryGetProperty("code", out JsonElement code) && code.TryGetInt32(out int c)
-            ? new CancelReplaceStepError(c, response.TryGetProperty("msg", out JsonElement msg) ? msg.GetString() ?? string.Empty : string.Empty)
+            ? new SpotCancelReplaceStepError(c, response.TryGetProperty("msg", out JsonElement msg) ? msg.GetString() ?? string.Empty : string.Empty)
             : null;
 }

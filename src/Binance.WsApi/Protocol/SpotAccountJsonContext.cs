@@ -6,12 +6,12 @@ namespace Binance.WsApi.Protocol;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
-[JsonSerializable(typeof(AccountInformation))]
+[JsonSerializable(typeof(SpotAccountInformation))]
 [JsonSerializable(typeof(IReadOnlyList<RateLimit>))]
-[JsonSerializable(typeof(IReadOnlyList<AccountTrade>))]
-[JsonSerializable(typeof(IReadOnlyList<PreventedMatch>))]
-[JsonSerializable(typeof(IReadOnlyList<Allocation>))]
-[JsonSerializable(typeof(AccountCommission))]
-[JsonSerializable(typeof(AccountFilters))]
-[JsonSerializable(typeof(IReadOnlyList<SessionSubscription>))]
+[JsonSerializable(typeof(IReadOnlyList<SpotAccountTrade>))]
+[JsonSerializable(typeof(IReadOnlyList<SpotPreventedMatch>))]
+[JsonSerializable(typeof(IReadOnlyList<SpotAllocation>))]
+[JsonSerializable(typeof(SpotAccountCommission))]
+[JsonSerializable(typeof(SpotAccountFilters))]
+[JsonSerializable(typeof(IReadOnlyList<SpotSessionSubscription>))]
 internal sealed partial class SpotAccountJsonContext : JsonSerializerContext;

@@ -57,9 +57,9 @@ public class OptionsValidationTests
     public async Task Bad_arguments_fail_before_anything_is_sent()
     {
         await using var client = new WebSocketApiClient();
-        await Assert.ThrowsAsync<ArgumentException>(() => client.GetSpotExchangeInfoAsync(new ExchangeInfoRequest { Symbol = " " }));
-        await Assert.ThrowsAsync<ArgumentException>(() => client.GetSpotExchangeInfoAsync(new ExchangeInfoRequest { Symbols = ["A", "A"] }));
-        await Assert.ThrowsAsync<ArgumentException>(() => client.GetSpotExchangeInfoAsync(new ExchangeInfoRequest { Symbol = "A", Symbols = ["B"] }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.GetSpotExchangeInfoAsync(new SpotExchangeInfoRequest { Symbol = " " }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.GetSpotExchangeInfoAsync(new SpotExchangeInfoRequest { Symbols = ["A", "A"] }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.GetSpotExchangeInfoAsync(new SpotExchangeInfoRequest { Symbol = "A", Symbols = ["B"] }));
         Assert.DoesNotContain(client.GetWsClient().Connections, c => c.State != ConnectionState.Disconnected);
     }
 }

@@ -33,15 +33,15 @@ public class GeneralMethodsTests
     public async Task Exchange_info_lists_symbols_with_filters()
     {
         await using var h = await EmulatorHarness.StartAsync();
-        ExchangeInfo all = (await h.Client.GetSpotExchangeInfoAsync()).Result;
+        SpotExchangeInfo all = (await h.Client.GetSpotExchangeInfoAsync()).Result;
         Assert.True(all.Symbols.Count >= 5);
-        SymbolInfo btc = all.GetSymbol("BTCUSDT")!;
+        SpotSymbolInfo btc = all.GetSymbol("BTCUSDT")!;
         Assert.Equal("BTC", btc.BaseAsset);
         Assert.NotNull(btc.GetFilter("PRICE_FILTER")?.TickSize);
         Assert.NotNull(btc.GetFilter("LOT_SIZE")?.StepSize);
         Assert.Contains(all.RateLimits, r => r.RateLimitType == RateLimitType.Connections);
 
-        ExchangeInfo two = (await h.Client.GetSpotExchangeInfoAsync(new ExchangeInfoRequest { Symbols = ["BTCUSDT", "ETHBTC"] })).Result;
+        SpotExchangeInfo two = (await h.Client.GetSpotExchangeInfoAsync(new SpotExchangeInfoRequest { Symbols = ["BTCUSDT", "ETHBTC"] })).Result;
         Assert.Equal(["BTCUSDT", "ETHBTC"], two.Symbols.Select(s => s.Symbol).Order().ToArray());
 
         ReceivedRequest sent = await h.Emulator.WaitForRequestAsync(r => r.Method == "exchangeInfo" && r.Text.Contains("symbols", StringComparison.Ordinal), EmulatorHarness.Wait);
@@ -52,7 +52,7 @@ public class GeneralMethodsTests
     public async Task Unknown_symbol_keeps_binance_code_and_message()
     {
         await using var h = await EmulatorHarness.StartAsync();
-        var ex = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.GetSpotExchangeInfoAsync(new ExchangeInfoRequest { Symbol = "NOPE" }));
+        var ex = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.GetSpotExchangeInfoAsync(new SpotExchangeInfoRequest { Symbol = "NOPE" }));
         Assert.Equal(-1121, ex.Code);
         Assert.Equal("Invalid symbol.", ex.BinanceMessage);
         Assert.Equal(400, ex.Status);
@@ -94,7 +94,7 @@ public class GeneralMethodsTests
         await using var h = await EmulatorHarness.StartAsync(emulatorOptions: new EmulatorOptions { TimeProvider = skewed });
         TimeSpan offset = await h.Client.SyncTimeAsync();
         Assert.InRange(offset.TotalMilliseconds, 29_000, 31_000);
-        Assert.Equal((long)offset.TotalMilliseconds, h.Client.TimeOffsetMs);
+        Assert.Equal(TimeSpan.FromMilliseconds((long)offset.TotalMilliseconds), h.Client.TimeOffset);
     }
 
     [Fact]

@@ -18,10 +18,10 @@ public class GeneralModelTests
     [Fact]
     public void Exchange_info_with_filters()
     {
-        var info = JsonSerializer.Deserialize(Fixtures.Result("spot-exchangeInfo.response.json"), WsApiJsonContext.Default.ExchangeInfo)!;
+        var info = JsonSerializer.Deserialize(Fixtures.Result("spot-exchangeInfo.response.json"), WsApiJsonContext.Default.SpotExchangeInfo)!;
         Assert.Equal("UTC", info.Timezone);
         Assert.Contains(info.RateLimits, r => r.RateLimitType == RateLimitType.Connections && r.Limit == 300 && r.Count is null);
-        SymbolInfo bnb = info.GetSymbol("BNBBTC")!;
+        SpotSymbolInfo bnb = info.GetSymbol("BNBBTC")!;
         Assert.Equal(SymbolStatus.Trading, bnb.Status);
         Assert.Equal(0.00000100m, bnb.GetFilter("PRICE_FILTER")!.TickSize);
         Assert.Equal(0.00100000m, bnb.GetFilter("LOT_SIZE")!.StepSize);
@@ -33,7 +33,7 @@ public class GeneralModelTests
     public void Unknown_enum_values_and_filters_do_not_break_parsing()
     {
         const string json = """{"symbol":"X","status":"SOMETHING_NEW","filters":[{"filterType":"BRAND_NEW","foo":"1.5"}]}""";
-        var symbol = JsonSerializer.Deserialize(json, WsApiJsonContext.Default.SymbolInfo)!;
+        var symbol = JsonSerializer.Deserialize(json, WsApiJsonContext.Default.SpotSymbolInfo)!;
         Assert.Equal("SOMETHING_NEW", symbol.Status.Value);
         Assert.Equal("BRAND_NEW", symbol.Filters[0].FilterType);
         Assert.Equal("1.5", symbol.Filters[0].ExtensionData!["foo"].GetString());

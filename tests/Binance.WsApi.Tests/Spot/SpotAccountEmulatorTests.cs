@@ -21,8 +21,8 @@ public class SpotAccountEmulatorTests
     public async Task Account_information_is_signed_and_typed(string keyType)
     {
         await using var h = await EmulatorHarness.StartAsync(Credentials(keyType));
-        WsApiResponse<AccountInformation> response = await h.Client.GetSpotAccountInformationAsync();
-        AccountInformation account = response.Result;
+        WsApiResponse<SpotAccountInformation> response = await h.Client.GetSpotAccountInformationAsync();
+        SpotAccountInformation account = response.Result;
         Assert.Equal("SPOT", account.AccountType);
         Assert.True(account.CanTrade);
         Assert.NotEmpty(account.Balances);
@@ -40,8 +40,8 @@ public class SpotAccountEmulatorTests
     public async Task Omitting_zero_balances_is_sent_and_honoured()
     {
         await using var h = await EmulatorHarness.StartAsync(EmulatorHarness.Hmac);
-        AccountInformation all = (await h.Client.GetSpotAccountInformationAsync()).Result;
-        AccountInformation nonZero = (await h.Client.GetSpotAccountInformationAsync(new AccountInformationRequest { OmitZeroBalances = true })).Result;
+        SpotAccountInformation all = (await h.Client.GetSpotAccountInformationAsync()).Result;
+        SpotAccountInformation nonZero = (await h.Client.GetSpotAccountInformationAsync(new SpotAccountInformationRequest { OmitZeroBalances = true })).Result;
         Assert.All(nonZero.Balances, b => Assert.True(b.Total != 0m));
         Assert.Equal(all.Balances.Count(b => b.Total != 0m), nonZero.Balances.Count);
 
@@ -75,7 +75,7 @@ public class SpotAccountEmulatorTests
         Assert.Equal($$"""{"id":{{logout.Id}},"method":"session.logout"}""", sent.Text);
 
         // A signed request after the logout must not go out timestamp-only on a logged-off socket: it logs on first.
-        AccountInformation account = (await h.Client.GetSpotAccountInformationAsync()).Result;
+        SpotAccountInformation account = (await h.Client.GetSpotAccountInformationAsync()).Result;
         Assert.NotEmpty(account.Balances);
         Assert.True(connection.IsLoggedOn);
         Assert.Equal(2, h.Emulator.ReceivedRequests.Count(r => r.Method == "session.logon"));

@@ -17,14 +17,14 @@ public class SpotAccountModelTests
     [Fact]
     public void Account_information_request_matches_the_documented_example()
     {
-        GoldenRequest.AssertMatches("spot-account.status.request.json", new AccountInformationRequest().ToParameters(), "account.status");
-        Assert.Equal("""{"omitZeroBalances":true}""", GoldenRequest.Params(new AccountInformationRequest { OmitZeroBalances = true }.ToParameters()));
+        GoldenRequest.AssertMatches("spot-account.status.request.json", new SpotAccountInformationRequest().ToParameters(), "account.status");
+        Assert.Equal("""{"omitZeroBalances":true}""", GoldenRequest.Params(new SpotAccountInformationRequest { OmitZeroBalances = true }.ToParameters()));
     }
 
     [Fact]
     public void Account_information_response_parses()
     {
-        AccountInformation account = Parse("spot-account.status.response.json", SpotAccountJsonContext.Default.AccountInformation);
+        SpotAccountInformation account = Parse("spot-account.status.response.json", SpotAccountJsonContext.Default.SpotAccountInformation);
         Assert.Equal(15, account.MakerCommission);
         Assert.Equal(15, account.TakerCommission);
         Assert.Equal(0, account.SellerCommission);
@@ -40,7 +40,7 @@ public class SpotAccountModelTests
         Assert.Equal(1660801833000, account.UpdateTime);
         Assert.Equal("SPOT", account.AccountType);
         Assert.Equal(3, account.Balances.Count);
-        AccountBalance btc = account.GetBalance("BTC")!;
+        SpotAccountBalance btc = account.GetBalance("BTC")!;
         Assert.Equal(1.3447112m, btc.Free);
         Assert.Equal(0.08600000m, btc.Locked);
         Assert.Equal(1.4307112m, btc.Total);
@@ -73,14 +73,14 @@ public class SpotAccountModelTests
     [Fact]
     public void My_trades_request_matches_the_documented_example() =>
         GoldenRequest.AssertMatches("spot-myTrades.request.json",
-            new MyTradesRequest("BTCUSDT") { StartTime = 1660780800000, EndTime = 1660867200000 }.ToParameters(), "myTrades");
+            new SpotMyTradesRequest("BTCUSDT") { StartTime = 1660780800000, EndTime = 1660867200000 }.ToParameters(), "myTrades");
 
     [Fact]
     public void My_trades_response_parses()
     {
-        IReadOnlyList<AccountTrade> trades = Parse("spot-myTrades.response.json", SpotAccountJsonContext.Default.IReadOnlyListAccountTrade);
+        IReadOnlyList<SpotAccountTrade> trades = Parse("spot-myTrades.response.json", SpotAccountJsonContext.Default.IReadOnlyListSpotAccountTrade);
         Assert.Equal(2, trades.Count);
-        AccountTrade t = trades[0];
+        SpotAccountTrade t = trades[0];
         Assert.Equal("BTCUSDT", t.Symbol);
         Assert.Equal(1650422481, t.Id);
         Assert.Equal(12569099453, t.OrderId);
@@ -99,15 +99,15 @@ public class SpotAccountModelTests
     [Fact]
     public void My_trades_reject_impossible_filters()
     {
-        Assert.Throws<ArgumentException>(() => new MyTradesRequest("BTCUSDT") { FromId = 1, StartTime = 1 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new MyTradesRequest("BTCUSDT") { OrderId = 1, EndTime = 1 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new MyTradesRequest("BTCUSDT") { StartTime = 0, EndTime = Day + 1 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new MyTradesRequest("BTCUSDT") { StartTime = 2, EndTime = 1 }.ToParameters());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MyTradesRequest("BTCUSDT") { Limit = 1001 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new MyTradesRequest("").ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotMyTradesRequest("BTCUSDT") { FromId = 1, StartTime = 1 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotMyTradesRequest("BTCUSDT") { OrderId = 1, EndTime = 1 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotMyTradesRequest("BTCUSDT") { StartTime = 0, EndTime = Day + 1 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotMyTradesRequest("BTCUSDT") { StartTime = 2, EndTime = 1 }.ToParameters());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SpotMyTradesRequest("BTCUSDT") { Limit = 1001 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotMyTradesRequest("").ToParameters());
         Assert.Equal("""{"symbol":"BTCUSDT","orderId":7,"fromId":3,"limit":10}""",
-            GoldenRequest.Params(new MyTradesRequest("BTCUSDT") { OrderId = 7, FromId = 3, Limit = 10 }.ToParameters()));
-        new MyTradesRequest("BTCUSDT") { StartTime = 0, EndTime = Day }.ToParameters();
+            GoldenRequest.Params(new SpotMyTradesRequest("BTCUSDT") { OrderId = 7, FromId = 3, Limit = 10 }.ToParameters()));
+        new SpotMyTradesRequest("BTCUSDT") { StartTime = 0, EndTime = Day }.ToParameters();
     }
 
     // ---- myPreventedMatches ----
@@ -115,12 +115,12 @@ public class SpotAccountModelTests
     [Fact]
     public void Prevented_matches_request_matches_the_documented_example() =>
         GoldenRequest.AssertMatches("spot-myPreventedMatches.request.json",
-            new PreventedMatchesRequest("BTCUSDT") { OrderId = 35 }.ToParameters(), "myPreventedMatches");
+            new SpotPreventedMatchesRequest("BTCUSDT") { OrderId = 35 }.ToParameters(), "myPreventedMatches");
 
     [Fact]
     public void Prevented_matches_response_parses()
     {
-        PreventedMatch m = Assert.Single(Parse("spot-myPreventedMatches.response.json", SpotAccountJsonContext.Default.IReadOnlyListPreventedMatch));
+        SpotPreventedMatch m = Assert.Single(Parse("spot-myPreventedMatches.response.json", SpotAccountJsonContext.Default.IReadOnlyListSpotPreventedMatch));
         Assert.Equal("BTCUSDT", m.Symbol);
         Assert.Equal(1, m.PreventedMatchId);
         Assert.Equal(5, m.TakerOrderId);
@@ -137,14 +137,14 @@ public class SpotAccountModelTests
     public void Prevented_matches_take_the_documented_combinations_only()
     {
         Assert.Equal("""{"symbol":"BTCUSDT","preventedMatchId":9}""",
-            GoldenRequest.Params(new PreventedMatchesRequest("BTCUSDT") { PreventedMatchId = 9 }.ToParameters()));
+            GoldenRequest.Params(new SpotPreventedMatchesRequest("BTCUSDT") { PreventedMatchId = 9 }.ToParameters()));
         Assert.Equal("""{"symbol":"BTCUSDT","orderId":1,"fromPreventedMatchId":2,"limit":3}""",
-            GoldenRequest.Params(new PreventedMatchesRequest("BTCUSDT") { OrderId = 1, FromPreventedMatchId = 2, Limit = 3 }.ToParameters()));
-        Assert.Throws<ArgumentException>(() => new PreventedMatchesRequest("BTCUSDT").ToParameters());
-        Assert.Throws<ArgumentException>(() => new PreventedMatchesRequest("BTCUSDT") { OrderId = 1, PreventedMatchId = 2 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new PreventedMatchesRequest("BTCUSDT") { PreventedMatchId = 2, Limit = 5 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new PreventedMatchesRequest("BTCUSDT") { PreventedMatchId = 2, FromPreventedMatchId = 5 }.ToParameters());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PreventedMatchesRequest("BTCUSDT") { OrderId = 1, Limit = 0 }.ToParameters());
+            GoldenRequest.Params(new SpotPreventedMatchesRequest("BTCUSDT") { OrderId = 1, FromPreventedMatchId = 2, Limit = 3 }.ToParameters()));
+        Assert.Throws<ArgumentException>(() => new SpotPreventedMatchesRequest("BTCUSDT").ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotPreventedMatchesRequest("BTCUSDT") { OrderId = 1, PreventedMatchId = 2 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotPreventedMatchesRequest("BTCUSDT") { PreventedMatchId = 2, Limit = 5 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotPreventedMatchesRequest("BTCUSDT") { PreventedMatchId = 2, FromPreventedMatchId = 5 }.ToParameters());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SpotPreventedMatchesRequest("BTCUSDT") { OrderId = 1, Limit = 0 }.ToParameters());
     }
 
     // ---- myAllocations ----
@@ -152,12 +152,12 @@ public class SpotAccountModelTests
     [Fact]
     public void Allocations_request_matches_the_documented_example() =>
         GoldenRequest.AssertMatches("spot-myAllocations.request.json",
-            new AllocationsRequest("BTCUSDT") { OrderId = 500 }.ToParameters(), "myAllocations");
+            new SpotAllocationsRequest("BTCUSDT") { OrderId = 500 }.ToParameters(), "myAllocations");
 
     [Fact]
     public void Allocations_response_parses()
     {
-        Allocation a = Assert.Single(Parse("spot-myAllocations.response.json", SpotAccountJsonContext.Default.IReadOnlyListAllocation));
+        SpotAllocation a = Assert.Single(Parse("spot-myAllocations.response.json", SpotAccountJsonContext.Default.IReadOnlyListSpotAllocation));
         Assert.Equal("BTCUSDT", a.Symbol);
         Assert.Equal(0, a.AllocationId);
         Assert.Equal("SOR", a.AllocationType);
@@ -177,25 +177,25 @@ public class SpotAccountModelTests
     public void Allocations_reject_impossible_filters()
     {
         Assert.Equal("""{"symbol":"BTCUSDT","fromAllocationId":4,"orderId":500}""",
-            GoldenRequest.Params(new AllocationsRequest("BTCUSDT") { OrderId = 500, FromAllocationId = 4 }.ToParameters()));
-        Assert.Throws<ArgumentException>(() => new AllocationsRequest("BTCUSDT") { StartTime = 1, OrderId = 1 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new AllocationsRequest("BTCUSDT") { EndTime = 1, FromAllocationId = 1 }.ToParameters());
-        Assert.Throws<ArgumentException>(() => new AllocationsRequest("BTCUSDT") { StartTime = 0, EndTime = Day + 1 }.ToParameters());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AllocationsRequest("BTCUSDT") { Limit = 1001 }.ToParameters());
+            GoldenRequest.Params(new SpotAllocationsRequest("BTCUSDT") { OrderId = 500, FromAllocationId = 4 }.ToParameters()));
+        Assert.Throws<ArgumentException>(() => new SpotAllocationsRequest("BTCUSDT") { StartTime = 1, OrderId = 1 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotAllocationsRequest("BTCUSDT") { EndTime = 1, FromAllocationId = 1 }.ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotAllocationsRequest("BTCUSDT") { StartTime = 0, EndTime = Day + 1 }.ToParameters());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SpotAllocationsRequest("BTCUSDT") { Limit = 1001 }.ToParameters());
     }
 
     // ---- account.commission ----
 
     [Fact]
     public void Account_commission_request_matches_the_documented_example() =>
-        GoldenRequest.AssertMatches("spot-account.commission.request.json", new AccountCommissionRequest("BTCUSDT").ToParameters(), "account.commission");
+        GoldenRequest.AssertMatches("spot-account.commission.request.json", new SpotAccountCommissionRequest("BTCUSDT").ToParameters(), "account.commission");
 
     [Fact]
     public void Account_commission_response_parses()
     {
-        AccountCommission c = Parse("spot-account.commission.response.json", SpotAccountJsonContext.Default.AccountCommission);
+        SpotAccountCommission c = Parse("spot-account.commission.response.json", SpotAccountJsonContext.Default.SpotAccountCommission);
         Assert.Equal("BTCUSDT", c.Symbol);
-        Assert.Equal(new AccountCommissionRates { Maker = 0.00000010m, Taker = 0.00000020m, Buyer = 0.00000030m, Seller = 0.00000040m }, c.StandardCommission);
+        Assert.Equal(new SpotAccountCommissionRates { Maker = 0.00000010m, Taker = 0.00000020m, Buyer = 0.00000030m, Seller = 0.00000040m }, c.StandardCommission);
         Assert.Equal(0.01000000m, c.SpecialCommission.Maker);
         Assert.Equal(0.00000116m, c.TaxCommission.Seller);
         Assert.True(c.Discount.EnabledForAccount);
@@ -206,25 +206,25 @@ public class SpotAccountModelTests
 
     [Fact]
     public void Account_commission_needs_a_symbol() =>
-        Assert.Throws<ArgumentException>(() => new AccountCommissionRequest(" ").ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotAccountCommissionRequest(" ").ToParameters());
 
     // ---- myFilters ----
 
     [Fact]
     public void My_filters_request_matches_the_documented_example() =>
-        GoldenRequest.AssertMatches("spot-myFilters.request.json", new MyFiltersRequest("BTCUSDT").ToParameters(), "myFilters");
+        GoldenRequest.AssertMatches("spot-myFilters.request.json", new SpotMyFiltersRequest("BTCUSDT").ToParameters(), "myFilters");
 
     [Fact]
     public void My_filters_response_parses_all_three_kinds()
     {
-        AccountFilters f = Parse("spot-myFilters.response.json", SpotAccountJsonContext.Default.AccountFilters);
-        SymbolFilter exchange = Assert.Single(f.ExchangeFilters);
+        SpotAccountFilters f = Parse("spot-myFilters.response.json", SpotAccountJsonContext.Default.SpotAccountFilters);
+        SpotSymbolFilter exchange = Assert.Single(f.ExchangeFilters);
         Assert.Equal("EXCHANGE_MAX_NUM_ORDERS", exchange.FilterType);
         Assert.Equal(1000, exchange.MaxNumOrders);
-        SymbolFilter symbol = Assert.Single(f.SymbolFilters);
+        SpotSymbolFilter symbol = Assert.Single(f.SymbolFilters);
         Assert.Equal("MAX_NUM_ORDER_LISTS", symbol.FilterType);
         Assert.Equal(20, symbol.MaxNumOrderLists);
-        AssetFilter asset = Assert.Single(f.AssetFilters);
+        SpotAssetFilter asset = Assert.Single(f.AssetFilters);
         Assert.Equal("MAX_ASSET", asset.FilterType);
         Assert.Equal("JPY", asset.Asset);
         Assert.Equal(1000000.00000000m, asset.Limit);
@@ -232,7 +232,7 @@ public class SpotAccountModelTests
 
     [Fact]
     public void My_filters_needs_a_symbol() =>
-        Assert.Throws<ArgumentException>(() => new MyFiltersRequest(null!).ToParameters());
+        Assert.Throws<ArgumentException>(() => new SpotMyFiltersRequest(null!).ToParameters());
 
     // ---- session.logout / session.subscriptions ----
 
@@ -247,7 +247,7 @@ public class SpotAccountModelTests
     [Fact]
     public void Session_subscriptions_response_parses()
     {
-        IReadOnlyList<SessionSubscription> subs = Parse("spot-session.subscriptions.response.json", SpotAccountJsonContext.Default.IReadOnlyListSessionSubscription);
+        IReadOnlyList<SpotSessionSubscription> subs = Parse("spot-session.subscriptions.response.json", SpotAccountJsonContext.Default.IReadOnlyListSpotSessionSubscription);
         Assert.Equal([0, 1], subs.Select(s => s.SubscriptionId).ToArray());
     }
 

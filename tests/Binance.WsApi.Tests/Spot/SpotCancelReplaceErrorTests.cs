@@ -29,7 +29,7 @@ public class SpotCancelReplaceErrorTests
         Assert.Equal(125690984230, ex.CancelResponse!.Order!.OrderId);
         Assert.Equal(OrderStatus.Canceled, ex.CancelResponse.Order.Status);
         Assert.Null(ex.CancelError);
-        Assert.Equal(new CancelReplaceStepError(-2010, "Order would immediately match and take."), ex.NewOrderError);
+        Assert.Equal(new SpotCancelReplaceStepError(-2010, "Order would immediately match and take."), ex.NewOrderError);
         Assert.Null(ex.NewOrderResponse);
         Assert.Equal("order.cancelReplace", ex.Method);
         Assert.NotNull(ex.ErrorData);
@@ -41,7 +41,7 @@ public class SpotCancelReplaceErrorTests
         var ex = Assert.IsType<SpotCancelReplaceException>(FromFixture("spot-order.cancelReplace.response-409-cancel-failed-new-ok.json"));
         Assert.Equal(CancelReplaceStepResult.Failure, ex.CancelResult);
         Assert.Equal(CancelReplaceStepResult.Success, ex.NewOrderResult);
-        Assert.Equal(new CancelReplaceStepError(-2011, "Unknown order sent."), ex.CancelError);
+        Assert.Equal(new SpotCancelReplaceStepError(-2011, "Unknown order sent."), ex.CancelError);
         Assert.Null(ex.CancelResponse);
         Assert.Equal("bX5wROblo6YeDwa9iTLeyY", ex.NewOrderResponse!.ClientOrderId);
         Assert.Equal(OrderStatus.New, ex.NewOrderResponse.Status);

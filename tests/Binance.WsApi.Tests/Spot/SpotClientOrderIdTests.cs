@@ -65,10 +65,10 @@ public class SpotClientOrderIdTests
         await using var client = new WebSocketApiClient();
         var bad = new SpotOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Limit) { Quantity = 1m };
         await Assert.ThrowsAsync<ArgumentException>(() => client.SubmitNewSpotOrderAsync(bad));
-        await Assert.ThrowsAsync<ArgumentException>(() => client.PlaceSpotOPOOrderListAsync(new SpotOpoOrderListRequest("BTCUSDT",
+        await Assert.ThrowsAsync<ArgumentException>(() => client.PlaceSpotOpoOrderListAsync(new SpotOpoOrderListRequest("BTCUSDT",
             new SpotWorkingOrder(OrderType.Limit, OrderSide.Sell, 1m, 1m) { TimeInForce = TimeInForce.Gtc },
             new SpotPendingOrder(OrderType.Market, OrderSide.Sell))));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.PlaceSpotSOROrderAsync(
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.PlaceSpotSorOrderAsync(
             new SpotSorOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, -1m)));
     }
 }

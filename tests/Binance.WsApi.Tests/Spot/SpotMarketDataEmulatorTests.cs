@@ -9,7 +9,7 @@ public class SpotMarketDataEmulatorTests
     public async Task Depth_is_sorted_and_limited()
     {
         await using var h = await EmulatorHarness.StartAsync();
-        OrderBook book = (await h.Client.GetSpotOrderBookAsync(new OrderBookRequest("BTCUSDT") { Limit = 5 })).Result;
+        SpotOrderBook book = (await h.Client.GetSpotOrderBookAsync(new SpotOrderBookRequest("BTCUSDT") { Limit = 5 })).Result;
         Assert.InRange(book.Bids.Count, 1, 5);
         Assert.InRange(book.Asks.Count, 1, 5);
         Assert.True(book.Bids[0].Price < book.Asks[0].Price);
@@ -22,23 +22,23 @@ public class SpotMarketDataEmulatorTests
     {
         await using var h = await EmulatorHarness.StartAsync(EmulatorHarness.Hmac);
         SpotOrderResult fill = (await h.Client.SubmitNewSpotOrderAsync(new SpotOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market) { Quantity = 0.001m })).Result;
-        OrderFill first = fill.Fills[0];
+        SpotOrderFill first = fill.Fills[0];
 
-        IReadOnlyList<Trade> recent = (await h.Client.GetSpotRecentTradesAsync(new RecentTradesRequest("BTCUSDT") { Limit = 10 })).Result;
+        IReadOnlyList<SpotTrade> recent = (await h.Client.GetSpotRecentTradesAsync(new SpotRecentTradesRequest("BTCUSDT") { Limit = 10 })).Result;
         Assert.Contains(recent, t => t.Id == first.TradeId && t.Price == first.Price);
-        IReadOnlyList<Trade> historical = (await h.Client.GetSpotHistoricalTradesAsync(new HistoricalTradesRequest("BTCUSDT") { FromId = first.TradeId, Limit = 1 })).Result;
+        IReadOnlyList<SpotTrade> historical = (await h.Client.GetSpotHistoricalTradesAsync(new SpotHistoricalTradesRequest("BTCUSDT") { FromId = first.TradeId, Limit = 1 })).Result;
         Assert.Equal(first.TradeId, Assert.Single(historical).Id);
-        IReadOnlyList<AggregateTrade> aggregate = (await h.Client.GetSpotAggregateTradesAsync(new AggregateTradesRequest("BTCUSDT") { Limit = 5 })).Result;
+        IReadOnlyList<SpotAggregateTrade> aggregate = (await h.Client.GetSpotAggregateTradesAsync(new SpotAggregateTradesRequest("BTCUSDT") { Limit = 5 })).Result;
         Assert.NotEmpty(aggregate);
         Assert.All(aggregate, a => Assert.True(a.LastTradeId >= a.FirstTradeId));
-        Assert.NotNull((await h.Client.GetSpotHistoricalBlockTradesAsync(new HistoricalBlockTradesRequest("BTCUSDT", 0))).Result);
+        Assert.NotNull((await h.Client.GetSpotHistoricalBlockTradesAsync(new SpotHistoricalBlockTradesRequest("BTCUSDT", 0))).Result);
     }
 
     [Fact]
     public async Task Klines_and_ui_klines_cover_the_seeded_history()
     {
         await using var h = await EmulatorHarness.StartAsync();
-        IReadOnlyList<Kline> klines = (await h.Client.GetSpotKlinesAsync(new KlinesRequest("BTCUSDT", KlineInterval.OneHour) { Limit = 5 })).Result;
+        IReadOnlyList<SpotKline> klines = (await h.Client.GetSpotKlinesAsync(new SpotKlinesRequest("BTCUSDT", KlineInterval.OneHour) { Limit = 5 })).Result;
         Assert.InRange(klines.Count, 1, 5);
         Assert.All(klines, k =>
         {
@@ -46,9 +46,9 @@ public class SpotMarketDataEmulatorTests
             Assert.True(k.Low <= Math.Min(k.Open, k.Close));
             Assert.True(k.CloseTime > k.OpenTime);
         });
-        Assert.NotEmpty((await h.Client.GetSpotUIKlinesAsync(new KlinesRequest("BTCUSDT", KlineInterval.OneMinute) { Limit = 3 })).Result);
+        Assert.NotEmpty((await h.Client.GetSpotUiKlinesAsync(new SpotKlinesRequest("BTCUSDT", KlineInterval.OneMinute) { Limit = 3 })).Result);
 
-        var bad = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.GetSpotKlinesAsync(new KlinesRequest("BTCUSDT", new KlineInterval("7m"))));
+        var bad = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.GetSpotKlinesAsync(new SpotKlinesRequest("BTCUSDT", new KlineInterval("7m"))));
         Assert.Equal(-1120, bad.Code);
     }
 
@@ -56,19 +56,19 @@ public class SpotMarketDataEmulatorTests
     public async Task Tickers_in_every_shape()
     {
         await using var h = await EmulatorHarness.StartAsync();
-        Ticker one = Assert.Single((await h.Client.GetSpot24hrTickerAsync(new Ticker24hrRequest { Symbol = "BTCUSDT" })).Result);
+        SpotTicker one = Assert.Single((await h.Client.GetSpot24hrTickerAsync(new SpotTicker24hrRequest { Symbol = "BTCUSDT" })).Result);
         Assert.False(one.IsMini);
         Assert.True(one.HighPrice >= one.LowPrice);
-        IReadOnlyList<Ticker> two = (await h.Client.GetSpot24hrTickerAsync(new Ticker24hrRequest { Symbols = ["BTCUSDT", "ETHUSDT"], Type = TickerType.Mini })).Result;
+        IReadOnlyList<SpotTicker> two = (await h.Client.GetSpot24hrTickerAsync(new SpotTicker24hrRequest { Symbols = ["BTCUSDT", "ETHUSDT"], Type = TickerType.Mini })).Result;
         Assert.Equal(2, two.Count);
         Assert.All(two, t => Assert.True(t.IsMini));
         Assert.True((await h.Client.GetSpot24hrTickerAsync()).Result.Count >= 5);
 
-        Assert.Single((await h.Client.GetSpotTradingDayTickerAsync(new TradingDayTickerRequest { Symbol = "BTCUSDT" })).Result);
-        Assert.Single((await h.Client.GetSpotTickerAsync(new RollingWindowTickerRequest { Symbol = "BTCUSDT", WindowSize = "1h" })).Result);
-        PriceTicker price = Assert.Single((await h.Client.GetSpotSymbolPriceTickerAsync(new SymbolPriceTickerRequest { Symbol = "BTCUSDT" })).Result);
+        Assert.Single((await h.Client.GetSpotTradingDayTickerAsync(new SpotTradingDayTickerRequest { Symbol = "BTCUSDT" })).Result);
+        Assert.Single((await h.Client.GetSpotTickerAsync(new SpotRollingWindowTickerRequest { Symbol = "BTCUSDT", WindowSize = "1h" })).Result);
+        SpotPriceTicker price = Assert.Single((await h.Client.GetSpotSymbolPriceTickerAsync(new SpotSymbolPriceTickerRequest { Symbol = "BTCUSDT" })).Result);
         Assert.True(price.Price > 0);
-        BookTicker book = Assert.Single((await h.Client.GetSpotSymbolOrderBookTickerAsync(new SymbolOrderBookTickerRequest { Symbol = "BTCUSDT" })).Result);
+        SpotBookTicker book = Assert.Single((await h.Client.GetSpotSymbolOrderBookTickerAsync(new SpotSymbolOrderBookTickerRequest { Symbol = "BTCUSDT" })).Result);
         Assert.True(book.BidPrice < book.AskPrice);
         Assert.True((await h.Client.GetSpotSymbolOrderBookTickerAsync()).Result.Count >= 5);
     }
@@ -77,27 +77,27 @@ public class SpotMarketDataEmulatorTests
     public async Task Average_price_reference_price_and_execution_rules()
     {
         await using var h = await EmulatorHarness.StartAsync();
-        AveragePrice avg = (await h.Client.GetSpotAveragePriceAsync(new AveragePriceRequest("BTCUSDT"))).Result;
+        SpotAveragePrice avg = (await h.Client.GetSpotAveragePriceAsync(new SpotAveragePriceRequest("BTCUSDT"))).Result;
         Assert.True(avg.Price > 0);
         Assert.True(avg.Mins > 0);
-        Assert.Equal("BTCUSDT", (await h.Client.GetSpotReferencePriceAsync(new ReferencePriceRequest("BTCUSDT"))).Result.Symbol);
+        Assert.Equal("BTCUSDT", (await h.Client.GetSpotReferencePriceAsync(new SpotReferencePriceRequest("BTCUSDT"))).Result.Symbol);
         try
         {
-            Assert.NotNull((await h.Client.GetSpotReferencePriceCalculationAsync(new ReferencePriceCalculationRequest("BTCUSDT"))).Result);
+            Assert.NotNull((await h.Client.GetSpotReferencePriceCalculationAsync(new SpotReferencePriceCalculationRequest("BTCUSDT"))).Result);
         }
         catch (BinanceApiException ex)
         {
             Assert.Equal(-2043, ex.Code); // "never set" is a documented answer
         }
 
-        Assert.NotNull((await h.Client.GetSpotExecutionRulesAsync(new ExecutionRulesRequest { Symbol = "BTCUSDT" })).Result);
+        Assert.NotNull((await h.Client.GetSpotExecutionRulesAsync(new SpotExecutionRulesRequest { Symbol = "BTCUSDT" })).Result);
     }
 
     [Fact]
     public async Task Unknown_symbol_is_refused_with_binance_code()
     {
         await using var h = await EmulatorHarness.StartAsync();
-        var ex = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.GetSpotOrderBookAsync(new OrderBookRequest("NOPE")));
+        var ex = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.GetSpotOrderBookAsync(new SpotOrderBookRequest("NOPE")));
         Assert.Equal(-1121, ex.Code);
         Assert.Equal("Invalid symbol.", ex.BinanceMessage);
     }

@@ -21,7 +21,7 @@ public class SpotOrderListsAndAccountEmulatorTests
     public async Task Oco_is_placed_queried_listed_and_cancelled(string key)
     {
         await using var h = await StartAsync(key);
-        SpotOrderListResult placed = (await h.Client.PlaceSpotOCOOrderListAsync(SellOco())).Result;
+        SpotOrderListResult placed = (await h.Client.PlaceSpotOcoOrderListAsync(SellOco())).Result;
         Assert.Equal(ContingencyType.Oco, placed.ContingencyType);
         Assert.Equal(2, placed.OrderReports.Count);
         Assert.False(string.IsNullOrEmpty(placed.ListClientOrderId));
@@ -47,18 +47,18 @@ public class SpotOrderListsAndAccountEmulatorTests
 
         var working = new SpotWorkingOrder(OrderType.Limit, OrderSide.Buy, 50000m, 0.01m) { TimeInForce = TimeInForce.Gtc };
         var pending = new SpotPendingOrder(OrderType.LimitMaker, OrderSide.Sell) { Quantity = 0.01m, Price = 66000m };
-        SpotOrderListResult oto = (await h.Client.PlaceSpotOTOOrderListAsync(new SpotOtoOrderListRequest("BTCUSDT", working, pending))).Result;
+        SpotOrderListResult oto = (await h.Client.PlaceSpotOtoOrderListAsync(new SpotOtoOrderListRequest("BTCUSDT", working, pending))).Result;
         Assert.Equal(ContingencyType.Oto, oto.ContingencyType);
         Assert.Contains(oto.OrderReports, r => r.Status == OrderStatus.PendingNew);
 
         var above = new SpotOcoLeg(OrderType.LimitMaker) { Price = 66000m };
         var below = new SpotOcoLeg(OrderType.StopLoss) { StopPrice = 45000m };
-        SpotOrderListResult otoco = (await h.Client.PlaceSpotOTOCOOrderListAsync(new SpotOtocoOrderListRequest("BTCUSDT", working, OrderSide.Sell, 0.01m, above, below))).Result;
+        SpotOrderListResult otoco = (await h.Client.PlaceSpotOtocoOrderListAsync(new SpotOtocoOrderListRequest("BTCUSDT", working, OrderSide.Sell, 0.01m, above, below))).Result;
         Assert.Equal(3, otoco.OrderReports.Count);
 
-        SpotOrderListResult opo = (await h.Client.PlaceSpotOPOOrderListAsync(new SpotOpoOrderListRequest("BTCUSDT", working, new SpotPendingOrder(OrderType.LimitMaker, OrderSide.Sell) { Price = 66000m }))).Result;
+        SpotOrderListResult opo = (await h.Client.PlaceSpotOpoOrderListAsync(new SpotOpoOrderListRequest("BTCUSDT", working, new SpotPendingOrder(OrderType.LimitMaker, OrderSide.Sell) { Price = 66000m }))).Result;
         Assert.Equal(2, opo.OrderReports.Count);
-        SpotOrderListResult opoco = (await h.Client.PlaceSpotOPOCOOrderListAsync(new SpotOpocoOrderListRequest("BTCUSDT", working, OrderSide.Sell, above, below))).Result;
+        SpotOrderListResult opoco = (await h.Client.PlaceSpotOpocoOrderListAsync(new SpotOpocoOrderListRequest("BTCUSDT", working, OrderSide.Sell, above, below))).Result;
         Assert.Equal(3, opoco.OrderReports.Count);
         Assert.Equal(5, (await h.Client.GetSpotOpenOrderListsAsync(new SpotOpenOrderListsRequest())).Result.Count);
         Assert.Empty(h.Emulator.CheckSpotInvariants());
@@ -69,11 +69,11 @@ public class SpotOrderListsAndAccountEmulatorTests
     public async Task Sor_order_routes_to_the_book_and_records_allocations(string key)
     {
         await using var h = await StartAsync(key);
-        SpotOrderResult sor = Assert.Single((await h.Client.PlaceSpotSOROrderAsync(new SpotSorOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, 0.001m))).Result);
+        SpotOrderResult sor = Assert.Single((await h.Client.PlaceSpotSorOrderAsync(new SpotSorOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, 0.001m))).Result);
         Assert.Equal(OrderStatus.Filled, sor.Status);
         Assert.True(sor.UsedSor);
-        Assert.NotEmpty((await h.Client.GetSpotAllocationsAsync(new AllocationsRequest("BTCUSDT") { OrderId = sor.OrderId })).Result);
-        Assert.NotNull((await h.Client.TestSpotSOROrderAsync(new SpotSorOrderTestRequest(new SpotSorOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, 0.001m)))).Result);
+        Assert.NotEmpty((await h.Client.GetSpotAllocationsAsync(new SpotAllocationsRequest("BTCUSDT") { OrderId = sor.OrderId })).Result);
+        Assert.NotNull((await h.Client.TestSpotSorOrderAsync(new SpotSorOrderTestRequest(new SpotSorOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, 0.001m)))).Result);
     }
 
     [Theory]
@@ -83,16 +83,16 @@ public class SpotOrderListsAndAccountEmulatorTests
         await using var h = await StartAsync(key);
         SpotOrderResult fill = (await h.Client.SubmitNewSpotOrderAsync(new SpotOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market) { Quantity = 0.002m })).Result;
 
-        IReadOnlyList<AccountTrade> trades = (await h.Client.GetSpotMyTradesAsync(new MyTradesRequest("BTCUSDT") { OrderId = fill.OrderId })).Result;
+        IReadOnlyList<SpotAccountTrade> trades = (await h.Client.GetSpotMyTradesAsync(new SpotMyTradesRequest("BTCUSDT") { OrderId = fill.OrderId })).Result;
         Assert.Equal(fill.Fills.Count, trades.Count);
         Assert.All(trades, t => Assert.True(t.IsBuyer));
         Assert.Contains((await h.Client.GetSpotAllOrdersAsync(new SpotAllOrdersRequest("BTCUSDT"))).Result, o => o.OrderId == fill.OrderId);
 
-        AccountInformation account = (await h.Client.GetSpotAccountInformationAsync()).Result;
+        SpotAccountInformation account = (await h.Client.GetSpotAccountInformationAsync()).Result;
         Assert.Equal(h.Emulator.GetBalance(DemoAccount.HmacApiKey, "BTC").Free, account.Balances.Single(b => b.Asset == "BTC").Free);
-        Assert.Equal("BTCUSDT", (await h.Client.GetSpotAccountCommissionAsync(new AccountCommissionRequest("BTCUSDT"))).Result.Symbol);
+        Assert.Equal("BTCUSDT", (await h.Client.GetSpotAccountCommissionAsync(new SpotAccountCommissionRequest("BTCUSDT"))).Result.Symbol);
         Assert.Contains((await h.Client.GetSpotOrderRateLimitsAsync()).Result, r => r.RateLimitType == RateLimitType.Orders);
-        Assert.NotEmpty((await h.Client.GetSpotMyFiltersAsync(new MyFiltersRequest("BTCUSDT"))).Result.SymbolFilters);
+        Assert.NotEmpty((await h.Client.GetSpotMyFiltersAsync(new SpotMyFiltersRequest("BTCUSDT"))).Result.SymbolFilters);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class SpotOrderListsAndAccountEmulatorTests
         };
         SpotOrderResult expired = (await h.Client.SubmitNewSpotOrderAsync(taker)).Result;
         Assert.Equal(OrderStatus.ExpiredInMatch, expired.Status);
-        IReadOnlyList<PreventedMatch> prevented = (await h.Client.GetSpotPreventedMatchesAsync(new PreventedMatchesRequest("BTCUSDT") { OrderId = expired.OrderId })).Result;
+        IReadOnlyList<SpotPreventedMatch> prevented = (await h.Client.GetSpotPreventedMatchesAsync(new SpotPreventedMatchesRequest("BTCUSDT") { OrderId = expired.OrderId })).Result;
         Assert.Single(prevented);
         Assert.Equal(OrderStatus.New, (await h.Client.GetSpotOrderStatusAsync(new SpotOrderStatusRequest("BTCUSDT") { OrderId = maker.OrderId })).Result.Status);
     }

@@ -37,14 +37,14 @@ public class SpotSignedMethodsTourTests
         // Order lists
         var oco = new SpotOcoOrderListRequest(s, OrderSide.Sell, 0.01m, new SpotOcoLeg(OrderType.LimitMaker) { Price = 66000m },
             new SpotOcoLeg(OrderType.StopLoss) { StopPrice = 55000m });
-        SpotOrderListResult list = (await c.PlaceSpotOCOOrderListAsync(oco)).Result;
+        SpotOrderListResult list = (await c.PlaceSpotOcoOrderListAsync(oco)).Result;
         await c.PlaceSpotOrderListAsync(new SpotOrderListRequest(s, OrderSide.Sell, 0.01m, 66000m) { StopPrice = 55000m });
         var working = new SpotWorkingOrder(OrderType.Limit, OrderSide.Buy, 50000m, 0.01m) { TimeInForce = TimeInForce.Gtc };
-        await c.PlaceSpotOTOOrderListAsync(new SpotOtoOrderListRequest(s, working, new SpotPendingOrder(OrderType.LimitMaker, OrderSide.Sell) { Quantity = 0.01m, Price = 66000m }));
-        await c.PlaceSpotOTOCOOrderListAsync(new SpotOtocoOrderListRequest(s, working, OrderSide.Sell, 0.01m,
+        await c.PlaceSpotOtoOrderListAsync(new SpotOtoOrderListRequest(s, working, new SpotPendingOrder(OrderType.LimitMaker, OrderSide.Sell) { Quantity = 0.01m, Price = 66000m }));
+        await c.PlaceSpotOtocoOrderListAsync(new SpotOtocoOrderListRequest(s, working, OrderSide.Sell, 0.01m,
             new SpotOcoLeg(OrderType.LimitMaker) { Price = 66000m }, new SpotOcoLeg(OrderType.StopLoss) { StopPrice = 45000m }));
-        await c.PlaceSpotOPOOrderListAsync(new SpotOpoOrderListRequest(s, working, new SpotPendingOrder(OrderType.LimitMaker, OrderSide.Sell) { Price = 66000m }));
-        await c.PlaceSpotOPOCOOrderListAsync(new SpotOpocoOrderListRequest(s, working, OrderSide.Sell,
+        await c.PlaceSpotOpoOrderListAsync(new SpotOpoOrderListRequest(s, working, new SpotPendingOrder(OrderType.LimitMaker, OrderSide.Sell) { Price = 66000m }));
+        await c.PlaceSpotOpocoOrderListAsync(new SpotOpocoOrderListRequest(s, working, OrderSide.Sell,
             new SpotOcoLeg(OrderType.LimitMaker) { Price = 66000m }, new SpotOcoLeg(OrderType.StopLoss) { StopPrice = 45000m }));
         await c.GetSpotOrderListStatusAsync(new SpotOrderListStatusRequest { OrderListId = list.OrderListId });
         Assert.Equal(6, (await c.GetSpotOpenOrderListsAsync(new SpotOpenOrderListsRequest())).Result.Count);
@@ -52,19 +52,19 @@ public class SpotSignedMethodsTourTests
         Assert.NotEmpty((await c.GetSpotAllOrderListsAsync(new SpotAllOrderListsRequest())).Result);
 
         // SOR
-        SpotOrderResult sor = (await c.PlaceSpotSOROrderAsync(new SpotSorOrderRequest(s, OrderSide.Buy, OrderType.Market, 0.001m))).Result[0];
-        await c.TestSpotSOROrderAsync(new SpotSorOrderTestRequest(new SpotSorOrderRequest(s, OrderSide.Buy, OrderType.Market, 0.001m)));
+        SpotOrderResult sor = (await c.PlaceSpotSorOrderAsync(new SpotSorOrderRequest(s, OrderSide.Buy, OrderType.Market, 0.001m))).Result[0];
+        await c.TestSpotSorOrderAsync(new SpotSorOrderTestRequest(new SpotSorOrderRequest(s, OrderSide.Buy, OrderType.Market, 0.001m)));
 
         // Account (SOR fills are allocations, not trades: a market order makes a trade for myTrades)
         await c.SubmitNewSpotOrderAsync(new SpotOrderRequest(s, OrderSide.Sell, OrderType.Market) { Quantity = 0.001m });
         await c.GetSpotAccountInformationAsync();
         await c.GetSpotOrderRateLimitsAsync();
         Assert.NotEmpty((await c.GetSpotAllOrdersAsync(new SpotAllOrdersRequest(s))).Result);
-        Assert.NotEmpty((await c.GetSpotMyTradesAsync(new MyTradesRequest(s))).Result);
-        await c.GetSpotPreventedMatchesAsync(new PreventedMatchesRequest(s) { OrderId = sor.OrderId });
-        Assert.NotEmpty((await c.GetSpotAllocationsAsync(new AllocationsRequest(s))).Result);
-        await c.GetSpotAccountCommissionAsync(new AccountCommissionRequest(s));
-        await c.GetSpotMyFiltersAsync(new MyFiltersRequest(s));
+        Assert.NotEmpty((await c.GetSpotMyTradesAsync(new SpotMyTradesRequest(s))).Result);
+        await c.GetSpotPreventedMatchesAsync(new SpotPreventedMatchesRequest(s) { OrderId = sor.OrderId });
+        Assert.NotEmpty((await c.GetSpotAllocationsAsync(new SpotAllocationsRequest(s))).Result);
+        await c.GetSpotAccountCommissionAsync(new SpotAccountCommissionRequest(s));
+        await c.GetSpotMyFiltersAsync(new SpotMyFiltersRequest(s));
 
         // How each request was authorised on the wire.
         var signedMethods = h.Emulator.ReceivedRequests.Where(r => r.Method is not null && r.Method != "session.logon").ToArray();

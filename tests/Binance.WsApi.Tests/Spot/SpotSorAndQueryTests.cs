@@ -50,7 +50,7 @@ public class SpotSorAndQueryTests
         Assert.Equal("sBI1KM6nNtOfj5tccZSKly", o.ClientOrderId);
         Assert.Equal(WorkingFloor.Sor, o.WorkingFloor);
         Assert.True(o.UsedSor);
-        OrderFill fill = Assert.Single(o.Fills);
+        SpotOrderFill fill = Assert.Single(o.Fills);
         Assert.Equal(SorMatchType.OnePartyTradeReport, fill.MatchType);
         Assert.Equal(0, fill.AllocId);
         Assert.Equal(-1, fill.TradeId);

@@ -78,7 +78,7 @@ public class SpotTradingClientTests
             new SpotOcoLeg(OrderType.StopLossLimit) { Price = 1.5m, StopPrice = 1.50000001m, TimeInForce = TimeInForce.Gtc },
             new SpotOcoLeg(OrderType.LimitMaker) { Price = 1.49999999m });
 
-        var ex = await Assert.ThrowsAsync<BinanceApiException>(() => client.PlaceSpotOCOOrderListAsync(request));
+        var ex = await Assert.ThrowsAsync<BinanceApiException>(() => client.PlaceSpotOcoOrderListAsync(request));
 
         string listId = (string)Assert.Single(server.Requests)["params"]!["listClientOrderId"]!;
         Assert.Equal(listId, ex.ClientOrderId);

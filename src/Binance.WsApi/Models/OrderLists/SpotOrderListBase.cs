@@ -25,12 +25,12 @@ public abstract record SpotOrderListBase
     public string Symbol { get; init; } = string.Empty;
 
     /// <summary>The list's orders, by id.</summary>
-    public IReadOnlyList<OrderListOrder> Orders
+    public IReadOnlyList<SpotOrderListOrder> Orders
     {
         // Source-generated deserialization leaves a missing init property at null, not at its initializer.
         get => _orders ?? [];
         init => _orders = value;
     }
 
-    private readonly IReadOnlyList<OrderListOrder>? _orders;
+    private readonly IReadOnlyList<SpotOrderListOrder>? _orders;
 }

@@ -55,12 +55,12 @@ public sealed record SpotOrderResult : SpotOrderBase
     public SelfTradePreventionMode? SelfTradePreventionMode { get; init; }
 
     /// <summary>The trades the order made on placement. FULL only; empty otherwise.</summary>
-    public IReadOnlyList<OrderFill> Fills
+    public IReadOnlyList<SpotOrderFill> Fills
     {
         // Source-generated deserialization leaves a missing init property at null, not at its initializer.
         get => _fills ?? [];
         init => _fills = value;
     }
 
-    private readonly IReadOnlyList<OrderFill>? _fills;
+    private readonly IReadOnlyList<SpotOrderFill>? _fills;
 }

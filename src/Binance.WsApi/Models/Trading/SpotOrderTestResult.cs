@@ -16,7 +16,7 @@ public sealed record SpotOrderTestResult
     public SpotOrderTestCommission? TaxCommissionForOrder { get; init; }
 
     /// <summary>The commission discount (paying in BNB, for example), shaped as in <c>account.commission</c>.</summary>
-    public AccountCommissionDiscount? Discount { get; init; }
+    public SpotAccountCommissionDiscount? Discount { get; init; }
 
     /// <summary>True when commission rates were returned.</summary>
     public bool HasCommissionRates => StandardCommissionForOrder is not null;

@@ -1,8 +1,0 @@
-namespace Binance.WsApi.Models;
-
-/// <summary>The result of <c>executionRules</c>: the rules each symbol applies to order prices.</summary>
-public sealed record ExecutionRules
-{
-    /// <summary>One entry per symbol asked for.</summary>
-    public IReadOnlyList<SymbolExecutionRules> SymbolRules { get; init; } = [];
-}

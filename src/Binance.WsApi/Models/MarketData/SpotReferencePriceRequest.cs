@@ -1,0 +1,12 @@
+namespace Binance.WsApi.Models;
+
+/// <summary>Parameters of <c>referencePrice</c>.</summary>
+/// <param name="Symbol">The symbol, for example <c>BTCUSDT</c>.</param>
+public sealed record SpotReferencePriceRequest(string Symbol)
+{
+    internal WsApiParameters ToParameters()
+    {
+        Validate.Symbol(Symbol, nameof(Symbol));
+        return new WsApiParameters(1).Add("symbol", Symbol);
+    }
+}
