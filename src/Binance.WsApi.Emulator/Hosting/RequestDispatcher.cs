@@ -117,6 +117,13 @@ internal sealed class RequestDispatcher(EmulatorServices services)
     private async Task<byte[]> ExecuteAsync(RequestContext context, MethodDefinition method, bool returnRateLimits, WeightUsage usage, int weight)
     {
         RateLimitUsage[]? rateLimits = returnRateLimits ? [usage.ToRateLimit()] : null;
+        if (context.Envelope.HasDuplicateParameter)
+        {
+            // A parameter error like -1102: the method is known, so it is charged and may carry rateLimits; it comes
+            // before authentication because the signature payload of a doubled name is ambiguous.
+            return ResponseWriter.Error(context.Envelope.IdJson, Errors.DuplicateParameter(), rateLimits);
+        }
+
         if (method.Security != SecurityType.None && RequestAuthenticator.Authenticate(context, method) is { } authError)
         {
             return ResponseWriter.Error(context.Envelope.IdJson, authError, rateLimits);

@@ -63,12 +63,14 @@ internal static partial class EnvelopeParser
             }
 
             JsonElement parameters = EmptyParams;
+            bool duplicate = false;
             if (root.TryGetProperty("params", out JsonElement p))
             {
                 // A JSON null is read as "no params": harmless leniency for clients that always send the key.
                 if (p.ValueKind == JsonValueKind.Object)
                 {
                     parameters = p.Clone();
+                    duplicate = HasDuplicateName(p);
                 }
                 else if (p.ValueKind != JsonValueKind.Null)
                 {
@@ -82,7 +84,7 @@ internal static partial class EnvelopeParser
                 ? m.GetString()
                 : null;
 
-            envelope = new RequestEnvelope(idJson, method, parameters);
+            envelope = new RequestEnvelope(idJson, method, parameters) { HasDuplicateParameter = duplicate };
             return true;
         }
     }
@@ -119,6 +121,24 @@ internal static partial class EnvelopeParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a name occurs twice in the params object. System.Text.Json keeps both entries and lookups return
+    /// one of them, so without this check the request would run with whichever value the lookup happened to find.
+    /// </summary>
+    private static bool HasDuplicateName(JsonElement parameters)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in parameters.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsValidId(JsonElement id) => id.ValueKind switch

@@ -26,6 +26,8 @@ internal static class Errors
     // Not documented (PROTOCOL §9.1): missing or unknown method.
     public static ApiError UnsupportedOperation() => new(400, -1020, "This operation is not supported.");
 
+    public static ApiError DuplicateParameter() => new(400, -1101, "Duplicate values for a parameter detected.");
+
     public static ApiError MandatoryParameter(string name) =>
         new(400, -1102, $"Mandatory parameter '{name}' was not sent, was empty/null, or malformed.");
 
