@@ -70,6 +70,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool CloseOnEnvelopeError { get; set; }
 
+    /// <summary>
+    /// Refuse parameters a method does not take with <c>-1104</c> (Binance REST's behaviour; the WS API docs do not
+    /// say). Off by default: unknown parameters are ignored. Can be switched later with
+    /// <see cref="ExchangeEmulator.StrictParameters"/> or <c>POST /admin/strict-parameters?on=</c>.
+    /// </summary>
+    public bool StrictParameters { get; set; }
+
     /// <summary>Logger factory for the emulator and Kestrel; <c>null</c> = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 }

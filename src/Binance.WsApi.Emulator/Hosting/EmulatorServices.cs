@@ -49,6 +49,7 @@ internal sealed class EmulatorServices
             .Register(new FuturesUserDataStreamHandlers(this));
         Dispatcher = new RequestDispatcher(this);
         PublicFaults = new EmulatorFaults(this);
+        _strictParameters = options.StrictParameters;
     }
 
     /// <summary>The public fault API over this instance (shared by <see cref="ExchangeEmulator.Faults"/> and /admin).</summary>
@@ -100,6 +101,15 @@ internal sealed class EmulatorServices
 
     /// <summary>Released once per server PING written (any connection): lets tests await pings instead of sleeping.</summary>
     public SemaphoreSlim PingSent { get; } = new(0);
+
+    private volatile bool _strictParameters;
+
+    /// <summary>Strict parameter checking, seeded from the options and switchable while running (in process or /admin).</summary>
+    public bool StrictParameters
+    {
+        get => _strictParameters;
+        set => _strictParameters = value;
+    }
 
     public int WeightLimit(Protocol.MarketKind market) =>
         market == Protocol.MarketKind.Spot ? Options.SpotRequestWeightPerMinute : Options.FuturesRequestWeightPerMinute;

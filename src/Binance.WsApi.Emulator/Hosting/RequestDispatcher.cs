@@ -124,6 +124,13 @@ internal sealed class RequestDispatcher(EmulatorServices services)
             return ResponseWriter.Error(context.Envelope.IdJson, Errors.DuplicateParameter(), rateLimits);
         }
 
+        if (services.StrictParameters && MethodParameters.For(context.Market, method.Name) is { } accepted
+            && MethodParameters.CheckAllRead(context.Envelope.Params, accepted) is { } unread)
+        {
+            // Checked against the declared names before authentication and the handler, so a refused request has no effect.
+            return ResponseWriter.Error(context.Envelope.IdJson, unread, rateLimits);
+        }
+
         if (method.Security != SecurityType.None && RequestAuthenticator.Authenticate(context, method) is { } authError)
         {
             return ResponseWriter.Error(context.Envelope.IdJson, authError, rateLimits);

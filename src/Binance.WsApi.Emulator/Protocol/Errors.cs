@@ -28,6 +28,12 @@ internal static class Errors
 
     public static ApiError DuplicateParameter() => new(400, -1101, "Duplicate values for a parameter detected.");
 
+    // REST's wording with its counts (the WS API docs list the code but not when it is used; see the README).
+    public static ApiError UnreadParameters(int read, int sent) => new(
+        400,
+        -1104,
+        $"Not all sent parameters were read; read '{read.ToString(CultureInfo.InvariantCulture)}' parameter(s) but was sent '{sent.ToString(CultureInfo.InvariantCulture)}'.");
+
     public static ApiError MandatoryParameter(string name) =>
         new(400, -1102, $"Mandatory parameter '{name}' was not sent, was empty/null, or malformed.");
 
