@@ -74,7 +74,8 @@ internal sealed class RequestDispatcher(EmulatorServices services)
             Now = now,
         };
 
-        bool returnRateLimits = ParamReader.OptionalBoolean(envelope.Params, "returnRateLimits", out _) ?? connection.ReturnRateLimits;
+        bool returnRateLimits = !RateLimitsField.IsOmitted(connection.Market, method.Name)
+            && (ParamReader.OptionalBoolean(envelope.Params, "returnRateLimits", out _) ?? connection.ReturnRateLimits);
         int limit = services.WeightLimit(connection.Market);
         int weight = method.Weight(context);
         WeightUsage usage = services.Limiter.Add(connection.Market, connection.RemoteIp, weight, limit);
