@@ -16,8 +16,9 @@ internal static class Errors
     /// <summary>Spot answers envelope errors with -1135 (observed); futures with -1000 (observed).</summary>
     private static int EnvelopeCode(MarketKind market) => market == MarketKind.Spot ? -1135 : -1000;
 
-    // Not documented (PROTOCOL §9.1): the emulator's choice for text that is not JSON, or a binary frame.
-    public static ApiError InvalidJson() => new(400, -1135, "Invalid JSON request");
+    // The answer to text that is not JSON, or a binary frame, is not documented; the code and its text are the
+    // catalogue's -1135 INVALID_JSON ("Invalid JSON Request", capital R), used verbatim.
+    public static ApiError InvalidJson() => new(400, -1135, "Invalid JSON Request");
 
     public static ApiError InvalidId(MarketKind market) => new(400, EnvelopeCode(market), InvalidIdMessage);
 
