@@ -146,7 +146,7 @@ internal sealed class RequestDispatcher(EmulatorServices services)
         {
             // A bug in a handler must not kill the connection; answer like Binance's generic internal error.
             _logger.LogError(e, "Handler for {Method} failed", method.Name);
-            result = new ApiError(500, -1001, "Internal error; unable to process your request. Please try again.");
+            result = Errors.InternalError();
         }
 
         if (result.Error is null && method.FreeOnSuccess && weight > 0)

@@ -27,6 +27,8 @@ internal static class Errors
     // Not documented (PROTOCOL §9.1): missing or unknown method.
     public static ApiError UnsupportedOperation() => new(400, -1020, "This operation is not supported.");
 
+    public static ApiError InternalError() => new(500, -1001, "Internal error; unable to process your request. Please try again.");
+
     public static ApiError DuplicateParameter() => new(400, -1101, "Duplicate values for a parameter detected.");
 
     // REST's wording with its counts (the WS API docs list the code but not when it is used; see the README).
