@@ -77,6 +77,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool StrictParameters { get; set; }
 
+    /// <summary>
+    /// Seed for futures listen keys. Null (default): cryptographically random keys, different on every run (a key is
+    /// the user data stream's only credential). Set it only when a test needs the same keys run after run.
+    /// </summary>
+    public int? ListenKeySeed { get; set; }
+
     /// <summary>Logger factory for the emulator and Kestrel; <c>null</c> = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 }

@@ -28,6 +28,7 @@ internal sealed class EmulatorServices
         Exchange.MarketMaker.Initialize(options.MarketMaker, options.SeedMarketHistory, nowMs);
         UsdM = new FuturesExchange(Protocol.MarketKind.UsdM, Symbols.UsdM, Time, FuturesDefaults.UsdMWallets);
         CoinM = new FuturesExchange(Protocol.MarketKind.CoinM, Symbols.CoinM, Time, FuturesDefaults.CoinMWallets);
+        ListenKeys = new ListenKeyStore(options.ListenKeySeed);
         FuturesStreams = new FuturesStreamHub(Time, ListenKeys);
         UsdM.Sink = FuturesStreams;
         CoinM.Sink = FuturesStreams;
@@ -84,7 +85,7 @@ internal sealed class EmulatorServices
 
     public FuturesOrderRateLimiter CoinMOrderLimiter { get; } = new(Protocol.MarketKind.CoinM);
 
-    public ListenKeyStore ListenKeys { get; } = new();
+    public ListenKeyStore ListenKeys { get; }
 
     /// <summary>Futures user data stream connections (one listen key each) and the fan-out of the futures engines' events.</summary>
     public FuturesStreamHub FuturesStreams { get; }
