@@ -83,6 +83,18 @@ public sealed class EmulatorOptions
     /// </summary>
     public int? ListenKeySeed { get; set; }
 
+    /// <summary>
+    /// Most frames <see cref="ExchangeEmulator.ReceivedRequests"/> keeps (oldest dropped first). Default 10,000; at
+    /// least 1.
+    /// </summary>
+    public int RequestLogCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// Most characters of frame text the received-request log keeps (oldest frames dropped first; the newest frame is
+    /// always kept). Default 16 Mi characters (about 32 MB); a fuzzer's large frames would otherwise fill memory.
+    /// </summary>
+    public long RequestLogMaxChars { get; set; } = 16L * 1024 * 1024;
+
     /// <summary>Logger factory for the emulator and Kestrel; <c>null</c> = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 }

@@ -29,6 +29,7 @@ internal sealed class EmulatorServices
         UsdM = new FuturesExchange(Protocol.MarketKind.UsdM, Symbols.UsdM, Time, FuturesDefaults.UsdMWallets);
         CoinM = new FuturesExchange(Protocol.MarketKind.CoinM, Symbols.CoinM, Time, FuturesDefaults.CoinMWallets);
         ListenKeys = new ListenKeyStore(options.ListenKeySeed);
+        RequestLog = new RequestLog(options.RequestLogCapacity, options.RequestLogMaxChars);
         FuturesStreams = new FuturesStreamHub(Time, ListenKeys);
         UsdM.Sink = FuturesStreams;
         CoinM.Sink = FuturesStreams;
@@ -96,7 +97,7 @@ internal sealed class EmulatorServices
 
     public ConnectionRegistry Connections { get; } = new();
 
-    public RequestLog RequestLog { get; } = new();
+    public RequestLog RequestLog { get; }
 
     public RequestDispatcher Dispatcher { get; }
 

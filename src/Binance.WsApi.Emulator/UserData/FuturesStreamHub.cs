@@ -79,6 +79,18 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
     }
 
     /// <summary>The connection ended (or was never accepted): stop its pump (nobody is listening).</summary>
+    /// <summary>Stream connections (or handshakes in progress) and armed expiry timers; both drop to zero once all end.</summary>
+    public (int Followers, int Timers) Counts
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (_followers.Count, _expiryTimers.Count);
+            }
+        }
+    }
+
     public void Remove(Follower follower)
     {
         lock (_lock)
