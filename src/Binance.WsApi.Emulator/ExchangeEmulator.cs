@@ -68,10 +68,7 @@ public sealed partial class ExchangeEmulator : IAsyncDisposable
     /// <summary>The instance state, for white-box tests.</summary>
     internal EmulatorServices Services => _services;
 
-    /// <summary>
-    /// Strict parameter checking (<see cref="EmulatorOptions.StrictParameters"/>): a parameter the method does not take
-    /// is refused with -1104. Takes effect for the next request.
-    /// </summary>
+    /// <summary>Strict parameter checking (<see cref="EmulatorOptions.StrictParameters"/>), switchable while running.</summary>
     public bool StrictParameters
     {
         get => _services.StrictParameters;
