@@ -70,6 +70,31 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool CloseOnEnvelopeError { get; set; }
 
+    /// <summary>
+    /// Refuse parameters a method does not take with <c>-1104</c> (Binance REST's behaviour; the WS API docs do not
+    /// say). Off by default: unknown parameters are ignored. Can be switched later with
+    /// <see cref="ExchangeEmulator.StrictParameters"/> or <c>POST /admin/strict-parameters?on=</c>.
+    /// </summary>
+    public bool StrictParameters { get; set; }
+
+    /// <summary>
+    /// Seed for futures listen keys. Null (default): cryptographically random keys, different on every run (a key is
+    /// the user data stream's only credential). Set it only when a test needs the same keys run after run.
+    /// </summary>
+    public int? ListenKeySeed { get; set; }
+
+    /// <summary>
+    /// Most frames <see cref="ExchangeEmulator.ReceivedRequests"/> keeps (oldest dropped first). Default 10,000; at
+    /// least 1.
+    /// </summary>
+    public int RequestLogCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// Most characters of frame text the received-request log keeps (oldest frames dropped first; the newest frame is
+    /// always kept). Default 16 Mi characters (about 32 MB); a fuzzer's large frames would otherwise fill memory.
+    /// </summary>
+    public long RequestLogMaxChars { get; set; } = 16L * 1024 * 1024;
+
     /// <summary>Logger factory for the emulator and Kestrel; <c>null</c> = no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 }

@@ -68,6 +68,13 @@ public sealed partial class ExchangeEmulator : IAsyncDisposable
     /// <summary>The instance state, for white-box tests.</summary>
     internal EmulatorServices Services => _services;
 
+    /// <summary>Strict parameter checking (<see cref="EmulatorOptions.StrictParameters"/>), switchable while running.</summary>
+    public bool StrictParameters
+    {
+        get => _services.StrictParameters;
+        set => _services.StrictParameters = value;
+    }
+
     private string UriHost
     {
         get

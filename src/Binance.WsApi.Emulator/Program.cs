@@ -32,7 +32,12 @@ for (int i = 0; i < args.Length; i++)
 
             break;
         case "--strict":
+            // Everything real Binance is strict about: envelope errors close the connection, unknown parameters are refused.
             options.CloseOnEnvelopeError = true;
+            options.StrictParameters = true;
+            break;
+        case "--strict-params":
+            options.StrictParameters = true;
             break;
         case "--log-level":
             logLevel = Next() ?? logLevel;
@@ -115,11 +120,13 @@ static void PrintUsage() => Console.WriteLine(
     """
     Binance WS API emulator
 
-    Usage: Binance.WsApi.Emulator [--port 9443] [--host 127.0.0.1] [--accounts PATH] [--strict] [--log-level Information]
+    Usage: Binance.WsApi.Emulator [--port 9443] [--host 127.0.0.1] [--accounts PATH] [--strict | --strict-params] [--log-level Information]
 
       --port N         TCP port (default 9443; 0 = any free port)
       --host ADDR      address to listen on (default 127.0.0.1; an IP address or 'localhost')
       --accounts PATH  JSON accounts file (see accounts.example.json); default: the built-in demo account
-      --strict         close the connection (1008) after an envelope error, like spot testnet
+      --strict         close the connection (1008) after an envelope error, like spot testnet, and
+                       refuse parameters a method does not take (-1104)
+      --strict-params  only refuse parameters a method does not take (-1104)
       --log-level L    Trace, Debug, Information, Warning, Error or None
     """);

@@ -70,7 +70,7 @@ public sealed class EnvelopeTests
 
         await client.SendAsync(text);
 
-        Assert.Equal("{\"id\":null,\"status\":400,\"error\":{\"code\":-1135,\"msg\":\"Invalid JSON request\"}}", await client.ReceiveTextAsync());
+        Assert.Equal("{\"id\":null,\"status\":400,\"error\":{\"code\":-1135,\"msg\":\"Invalid JSON Request\"}}", await client.ReceiveTextAsync());
         await AssertStillServesAsync(client);
     }
 
@@ -82,7 +82,7 @@ public sealed class EnvelopeTests
 
         await client.Socket.SendAsync(Encoding.UTF8.GetBytes("{\"id\":1,\"method\":\"ping\"}"), WebSocketMessageType.Binary, true, default);
 
-        Assert.Equal("{\"id\":null,\"status\":400,\"error\":{\"code\":-1135,\"msg\":\"Invalid JSON request\"}}", await client.ReceiveTextAsync());
+        Assert.Equal("{\"id\":null,\"status\":400,\"error\":{\"code\":-1135,\"msg\":\"Invalid JSON Request\"}}", await client.ReceiveTextAsync());
         await AssertStillServesAsync(client);
     }
 

@@ -29,6 +29,29 @@ internal static class AdminEndpoints
             return;
         }
 
+        if (action == "strict-parameters")
+        {
+            // A setting, not a fault: faults/reset leaves it alone.
+            if (!isPost)
+            {
+                await EmulatorHost.PlainAsync(context, StatusCodes.Status405MethodNotAllowed, "Use POST.").ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                services.StrictParameters = RequiredBool(context.Request.Query, "on");
+            }
+            catch (ArgumentException e)
+            {
+                await EmulatorHost.PlainAsync(context, StatusCodes.Status400BadRequest, e.Message).ConfigureAwait(false);
+                return;
+            }
+
+            await JsonAsync(context, $"{{\"strictParameters\":{(services.StrictParameters ? "true" : "false")}}}").ConfigureAwait(false);
+            return;
+        }
+
         if (!action.StartsWith("faults/", StringComparison.Ordinal))
         {
             await EmulatorHost.PlainAsync(context, StatusCodes.Status404NotFound, "Unknown admin endpoint.").ConfigureAwait(false);

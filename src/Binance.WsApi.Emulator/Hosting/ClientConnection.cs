@@ -274,8 +274,18 @@ internal sealed class ClientConnection
                     continue; // closing: late requests are not executed; an event stream has no requests
                 }
 
-                await _services.Dispatcher.HandleFrameAsync(
-                    this, buffer.AsMemory(0, messageLength), result.MessageType == WebSocketMessageType.Binary).ConfigureAwait(false);
+                try
+                {
+                    await _services.Dispatcher.HandleFrameAsync(
+                        this, buffer.AsMemory(0, messageLength), result.MessageType == WebSocketMessageType.Binary).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or WebSocketException or IOException or ObjectDisposedException))
+                {
+                    // Last line of defence: one frame the pipeline did not expect must not end the connection and
+                    // everything pending on it. Answered like Binance's internal error; the id may be unreadable.
+                    _logger.LogError(e, "Connection {Id}: unexpected failure handling a frame", Id);
+                    await SendAsync(ResponseWriter.Error(EnvelopeParser.NullId, Errors.InternalError(), null)).ConfigureAwait(false);
+                }
             }
         }
         finally

@@ -71,6 +71,16 @@ internal static class EmulatorHost
             return UserData.ListenTokenEndpoint.HandleAsync(context, services);
         }
 
+        if (UserData.ListenKeyEndpoint.MarketOf(path) is { } keyMarket)
+        {
+            return UserData.ListenKeyEndpoint.HandleAsync(context, keyMarket, services);
+        }
+
+        if (CombinedStreamPath(path, context.Request.Query) is { } combined)
+        {
+            return AcceptStreamAsync(context, path, combined.Markets, combined.ListenKey, services, wrap: true);
+        }
+
         if (MarketKindExtensions.FromPath(path) is { } market)
         {
             return AcceptAsync(context, market, services);
@@ -78,10 +88,10 @@ internal static class EmulatorHost
 
         if (FuturesStreamPath(path) is { } stream)
         {
-            return AcceptStreamAsync(context, path, stream.Markets, stream.ListenKey, services);
+            return AcceptStreamAsync(context, path, stream.Markets, stream.ListenKey, services, wrap: false);
         }
 
-        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; futures user data: /private/ws/<listenKey>, /dapi/ws/<listenKey>, /ws/<listenKey>; admin: /admin/status");
+        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; futures user data: /private/ws/<listenKey>, /dapi/ws/<listenKey>, /ws/<listenKey>, /stream?streams=<listenKey>, /private/stream?streams=<listenKey>; admin: /admin/status");
     }
 
     private static async Task AcceptAsync(HttpContext context, MarketKind market, EmulatorServices services)
@@ -171,6 +181,23 @@ internal static class EmulatorHost
         return null;
     }
 
+    /// <summary>
+    /// Combined-stream form: <c>/stream?streams=&lt;key&gt;</c> (a key of either market) and, on USD-M,
+    /// <c>/private/stream?streams=&lt;key&gt;</c>. One listen key only: market streams are not emulated, so a list with
+    /// anything else stays 404.
+    /// </summary>
+    private static (MarketSet Markets, string ListenKey)? CombinedStreamPath(string path, IQueryCollection query)
+    {
+        MarketSet? markets = path switch
+        {
+            "/stream" => MarketSet.Futures,
+            "/private/stream" => MarketSet.UsdM,
+            _ => null,
+        };
+        string streams = query["streams"].ToString();
+        return markets is { } set && streams.Length > 0 && !streams.AsSpan().ContainsAnyExcept(ListenKeyChars) ? (set, streams) : null;
+    }
+
     private static readonly System.Buffers.SearchValues<char> ListenKeyChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
@@ -186,7 +213,8 @@ internal static class EmulatorHost
     /// the handshake with HTTP 400 and Binance's -1125 body: the client learns why before any WebSocket exists,
     /// instead of seeing a connection that opens and closes at once.
     /// </summary>
-    private static async Task AcceptStreamAsync(HttpContext context, string path, MarketSet markets, string listenKey, EmulatorServices services)
+    private static async Task AcceptStreamAsync(
+        HttpContext context, string path, MarketSet markets, string listenKey, EmulatorServices services, bool wrap)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -210,7 +238,7 @@ internal static class EmulatorHost
         }
 
         // Registered before the handshake is answered: an event or expiry right after the client connects is not lost.
-        UserData.FuturesStreamHub.Follower follower = services.FuturesStreams.Reserve(owner.Market, owner.Account, listenKey);
+        UserData.FuturesStreamHub.Follower follower = services.FuturesStreams.Reserve(owner.Market, owner.Account, listenKey, wrap);
         try
         {
             var tapFeature = context.Features.Get<IHttpUpgradeFeature>() as TappingUpgradeFeature;

@@ -28,6 +28,8 @@ internal sealed class EmulatorServices
         Exchange.MarketMaker.Initialize(options.MarketMaker, options.SeedMarketHistory, nowMs);
         UsdM = new FuturesExchange(Protocol.MarketKind.UsdM, Symbols.UsdM, Time, FuturesDefaults.UsdMWallets);
         CoinM = new FuturesExchange(Protocol.MarketKind.CoinM, Symbols.CoinM, Time, FuturesDefaults.CoinMWallets);
+        ListenKeys = new ListenKeyStore(options.ListenKeySeed);
+        RequestLog = new RequestLog(options.RequestLogCapacity, options.RequestLogMaxChars);
         FuturesStreams = new FuturesStreamHub(Time, ListenKeys);
         UsdM.Sink = FuturesStreams;
         CoinM.Sink = FuturesStreams;
@@ -49,6 +51,7 @@ internal sealed class EmulatorServices
             .Register(new FuturesUserDataStreamHandlers(this));
         Dispatcher = new RequestDispatcher(this);
         PublicFaults = new EmulatorFaults(this);
+        _strictParameters = options.StrictParameters;
     }
 
     /// <summary>The public fault API over this instance (shared by <see cref="ExchangeEmulator.Faults"/> and /admin).</summary>
@@ -83,7 +86,7 @@ internal sealed class EmulatorServices
 
     public FuturesOrderRateLimiter CoinMOrderLimiter { get; } = new(Protocol.MarketKind.CoinM);
 
-    public ListenKeyStore ListenKeys { get; } = new();
+    public ListenKeyStore ListenKeys { get; }
 
     /// <summary>Futures user data stream connections (one listen key each) and the fan-out of the futures engines' events.</summary>
     public FuturesStreamHub FuturesStreams { get; }
@@ -94,12 +97,21 @@ internal sealed class EmulatorServices
 
     public ConnectionRegistry Connections { get; } = new();
 
-    public RequestLog RequestLog { get; } = new();
+    public RequestLog RequestLog { get; }
 
     public RequestDispatcher Dispatcher { get; }
 
     /// <summary>Released once per server PING written (any connection): lets tests await pings instead of sleeping.</summary>
     public SemaphoreSlim PingSent { get; } = new(0);
+
+    private volatile bool _strictParameters;
+
+    /// <summary>Strict parameter checking, seeded from the options and switchable while running (in process or /admin).</summary>
+    public bool StrictParameters
+    {
+        get => _strictParameters;
+        set => _strictParameters = value;
+    }
 
     public int WeightLimit(Protocol.MarketKind market) =>
         market == Protocol.MarketKind.Spot ? Options.SpotRequestWeightPerMinute : Options.FuturesRequestWeightPerMinute;

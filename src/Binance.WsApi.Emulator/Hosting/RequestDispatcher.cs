@@ -74,7 +74,8 @@ internal sealed class RequestDispatcher(EmulatorServices services)
             Now = now,
         };
 
-        bool returnRateLimits = ParamReader.OptionalBoolean(envelope.Params, "returnRateLimits", out _) ?? connection.ReturnRateLimits;
+        bool returnRateLimits = !RateLimitsField.IsOmitted(connection.Market, method.Name)
+            && (ParamReader.OptionalBoolean(envelope.Params, "returnRateLimits", out _) ?? connection.ReturnRateLimits);
         int limit = services.WeightLimit(connection.Market);
         int weight = method.Weight(context);
         WeightUsage usage = services.Limiter.Add(connection.Market, connection.RemoteIp, weight, limit);
@@ -117,6 +118,20 @@ internal sealed class RequestDispatcher(EmulatorServices services)
     private async Task<byte[]> ExecuteAsync(RequestContext context, MethodDefinition method, bool returnRateLimits, WeightUsage usage, int weight)
     {
         RateLimitUsage[]? rateLimits = returnRateLimits ? [usage.ToRateLimit()] : null;
+        if (context.Envelope.HasDuplicateParameter)
+        {
+            // A parameter error like -1102: the method is known, so it is charged and may carry rateLimits; it comes
+            // before authentication because the signature payload of a doubled name is ambiguous.
+            return ResponseWriter.Error(context.Envelope.IdJson, Errors.DuplicateParameter(), rateLimits);
+        }
+
+        if (services.StrictParameters && MethodParameters.For(context.Market, method.Name) is { } accepted
+            && MethodParameters.CheckAllRead(context.Envelope.Params, accepted) is { } unread)
+        {
+            // Checked against the declared names before authentication and the handler, so a refused request has no effect.
+            return ResponseWriter.Error(context.Envelope.IdJson, unread, rateLimits);
+        }
+
         if (method.Security != SecurityType.None && RequestAuthenticator.Authenticate(context, method) is { } authError)
         {
             return ResponseWriter.Error(context.Envelope.IdJson, authError, rateLimits);
@@ -131,7 +146,7 @@ internal sealed class RequestDispatcher(EmulatorServices services)
         {
             // A bug in a handler must not kill the connection; answer like Binance's generic internal error.
             _logger.LogError(e, "Handler for {Method} failed", method.Name);
-            result = new ApiError(500, -1001, "Internal error; unable to process your request. Please try again.");
+            result = Errors.InternalError();
         }
 
         if (result.Error is null && method.FreeOnSuccess && weight > 0)

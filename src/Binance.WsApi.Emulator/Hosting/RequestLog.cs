@@ -1,11 +1,18 @@
 namespace Binance.WsApi.Emulator.Hosting;
 
-/// <summary>Bounded log of received frames plus waiters that want to hear about a matching one.</summary>
-internal sealed class RequestLog
+/// <summary>
+/// Log of received frames, bounded by entries and by characters, plus waiters that want to hear about a matching one.
+/// A count alone did not bound memory: frames may be up to 4 MiB each (8 MB as a string), so 10,000 of them from a
+/// fuzzer held gigabytes. The oldest entries go first; the newest is always kept, so one frame may exceed the budget.
+/// </summary>
+internal sealed class RequestLog(int capacity = RequestLog.DefaultCapacity, long maxChars = RequestLog.DefaultMaxChars)
 {
-    public const int Capacity = 10_000;
+    public const int DefaultCapacity = 10_000;
+
+    public const long DefaultMaxChars = 16L * 1024 * 1024;
 
     private readonly Queue<ReceivedRequest> _entries = new();
+    private long _chars;
     private readonly List<(Func<ReceivedRequest, bool> Predicate, TaskCompletionSource<ReceivedRequest> Completion)> _waiters = [];
     private readonly Lock _lock = new();
 
@@ -15,9 +22,10 @@ internal sealed class RequestLog
         lock (_lock)
         {
             _entries.Enqueue(request);
-            while (_entries.Count > Capacity)
+            _chars += request.Text.Length;
+            while (_entries.Count > 1 && (_entries.Count > capacity || _chars > maxChars))
             {
-                _entries.Dequeue();
+                _chars -= _entries.Dequeue().Text.Length;
             }
 
             for (int i = _waiters.Count - 1; i >= 0; i--)
@@ -32,6 +40,29 @@ internal sealed class RequestLog
 
         // Completions run asynchronously (RunContinuationsAsynchronously), never on the receive loop.
         matched?.ForEach(tcs => tcs.TrySetResult(request));
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Characters of frame text held (the budget's measure).</summary>
+    public long Chars
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _chars;
+            }
+        }
     }
 
     public IReadOnlyList<ReceivedRequest> Snapshot()
@@ -82,6 +113,7 @@ internal sealed class RequestLog
         lock (_lock)
         {
             _entries.Clear();
+            _chars = 0;
         }
     }
 

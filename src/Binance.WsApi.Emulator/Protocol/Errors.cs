@@ -16,8 +16,9 @@ internal static class Errors
     /// <summary>Spot answers envelope errors with -1135 (observed); futures with -1000 (observed).</summary>
     private static int EnvelopeCode(MarketKind market) => market == MarketKind.Spot ? -1135 : -1000;
 
-    // Not documented (PROTOCOL §9.1): the emulator's choice for text that is not JSON, or a binary frame.
-    public static ApiError InvalidJson() => new(400, -1135, "Invalid JSON request");
+    // The answer to text that is not JSON, or a binary frame, is not documented; the code and its text are the
+    // catalogue's -1135 INVALID_JSON ("Invalid JSON Request", capital R), used verbatim.
+    public static ApiError InvalidJson() => new(400, -1135, "Invalid JSON Request");
 
     public static ApiError InvalidId(MarketKind market) => new(400, EnvelopeCode(market), InvalidIdMessage);
 
@@ -25,6 +26,16 @@ internal static class Errors
 
     // Not documented (PROTOCOL §9.1): missing or unknown method.
     public static ApiError UnsupportedOperation() => new(400, -1020, "This operation is not supported.");
+
+    public static ApiError InternalError() => new(500, -1001, "Internal error; unable to process your request. Please try again.");
+
+    public static ApiError DuplicateParameter() => new(400, -1101, "Duplicate values for a parameter detected.");
+
+    // REST's wording with its counts (the WS API docs list the code but not when it is used; see the README).
+    public static ApiError UnreadParameters(int read, int sent) => new(
+        400,
+        -1104,
+        $"Not all sent parameters were read; read '{read.ToString(CultureInfo.InvariantCulture)}' parameter(s) but was sent '{sent.ToString(CultureInfo.InvariantCulture)}'.");
 
     public static ApiError MandatoryParameter(string name) =>
         new(400, -1102, $"Mandatory parameter '{name}' was not sent, was empty/null, or malformed.");

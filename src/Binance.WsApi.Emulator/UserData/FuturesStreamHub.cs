@@ -25,13 +25,14 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
 
     /// <summary>
     /// Starts following <paramref name="listenKey"/> before the WebSocket is accepted: events queue until
-    /// <see cref="Follower.Attach"/> hands over the connection. Always pair with <see cref="Remove"/>.
+    /// <see cref="Follower.Attach"/> hands over the connection. Always pair with <see cref="Remove"/>. In the combined-stream
+    /// form (<c>/stream?streams=</c>) every frame is wrapped as <c>{"stream":key,"data":event}</c>.
     /// </summary>
-    public Follower Reserve(MarketKind market, Account account, string listenKey)
+    public Follower Reserve(MarketKind market, Account account, string listenKey, bool combined = false)
     {
         lock (_lock)
         {
-            var follower = new Follower(market, account, listenKey);
+            var follower = new Follower(market, account, listenKey, combined);
             _followers.Add(follower);
             if (!_expiryTimers.ContainsKey(listenKey))
             {
@@ -79,6 +80,18 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
     }
 
     /// <summary>The connection ended (or was never accepted): stop its pump (nobody is listening).</summary>
+    /// <summary>Stream connections (or handshakes in progress) and armed expiry timers; both drop to zero once all end.</summary>
+    public (int Followers, int Timers) Counts
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (_followers.Count, _expiryTimers.Count);
+            }
+        }
+    }
+
     public void Remove(Follower follower)
     {
         lock (_lock)
@@ -198,11 +211,15 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
         private readonly TaskCompletionSource<ClientConnection> _connection = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly Task _pump;
 
-        public Follower(MarketKind market, Account account, string listenKey)
+        private readonly byte[]? _wrapPrefix;
+
+        public Follower(MarketKind market, Account account, string listenKey, bool combined)
         {
             Market = market;
             Account = account;
             ListenKey = listenKey;
+            // Keys are alphanumeric (checked at the handshake), so the prefix needs no escaping.
+            _wrapPrefix = combined ? System.Text.Encoding.UTF8.GetBytes($"{{\"stream\":\"{listenKey}\",\"data\":") : null;
             _pump = Task.Run(PumpAsync);
         }
 
@@ -215,7 +232,7 @@ internal sealed class FuturesStreamHub(TimeProvider time, ListenKeyStore keys) :
         /// <summary>The WebSocket is accepted: start sending what has queued.</summary>
         public void Attach(ClientConnection connection) => _connection.TrySetResult(connection);
 
-        public void Enqueue(byte[] frame) => _outbox.Writer.TryWrite(frame);
+        public void Enqueue(byte[] frame) => _outbox.Writer.TryWrite(_wrapPrefix is null ? frame : [.. _wrapPrefix, .. frame, (byte)'}']);
 
         /// <summary>No more frames: the pump sends what is queued, then stops.</summary>
         public void Complete() => _outbox.Writer.TryComplete();

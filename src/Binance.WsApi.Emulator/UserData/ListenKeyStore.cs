@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Binance.WsApi.Emulator.Accounts;
 using Binance.WsApi.Emulator.Protocol;
 
@@ -7,12 +8,18 @@ namespace Binance.WsApi.Emulator.UserData;
 /// Futures listen keys (PROTOCOL §6.1): one per account and market, valid 60 minutes on the emulator clock,
 /// extended by start (which returns the active key) and ping; stop deletes it. An expired key is gone.
 /// </summary>
-internal sealed class ListenKeyStore
+/// <param name="seed">
+/// Null (the default): keys come from the cryptographic generator — a key is the stream's only credential, so it must
+/// not be guessable or repeat across runs. A seed gives the same keys on every run, for tests that want that.
+/// </param>
+internal sealed class ListenKeyStore(int? seed = null)
 {
+    private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
     public static readonly TimeSpan Validity = TimeSpan.FromMinutes(60);
 
     private readonly Dictionary<(MarketKind, Account), (string Key, long ExpiresMs)> _keys = [];
-    private readonly Random _random = new(20260303); // fixed seed: reproducible runs
+    private readonly Random? _seeded = seed is { } value ? new Random(value) : null;
     private readonly Lock _lock = new();
 
     public string Start(MarketKind market, Account account, long nowMs)
@@ -115,12 +122,16 @@ internal sealed class ListenKeyStore
 
     private string NewKey()
     {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        return string.Create(64, _random, static (span, random) =>
+        if (_seeded is null)
+        {
+            return RandomNumberGenerator.GetString(Alphabet, 64);
+        }
+
+        return string.Create(64, _seeded, static (span, random) =>
         {
             for (int i = 0; i < span.Length; i++)
             {
-                span[i] = alphabet[random.Next(alphabet.Length)];
+                span[i] = Alphabet[random.Next(Alphabet.Length)];
             }
         });
     }

@@ -165,6 +165,18 @@ internal sealed class UserDataHub(TimeProvider time) : IEngineEventSink
         }
     }
 
+    /// <summary>Connections with user data state (tests check that closed ones are forgotten).</summary>
+    public int ConnectionCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _connections.Count;
+            }
+        }
+    }
+
     /// <summary>The connection ended: forget its subscriptions (no event: nobody is listening).</summary>
     public void Remove(ClientConnection connection)
     {

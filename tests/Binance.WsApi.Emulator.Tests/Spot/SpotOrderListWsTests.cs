@@ -112,12 +112,14 @@ public sealed class SpotOrderListWsTests : SpotWsTestBase
         JsonElement opo = await Signed("orderList.place.opo", [.. working, S("pendingType", "MARKET"), S("pendingSide", "SELL")]);
         Ok(opo);
         AssertFields("spot-orderList.place.opo.response.json", opo);
+        Assert.False(opo.TryGetProperty("rateLimits", out _)); // the documented example has none
         Assert.Equal("OTO", Ok(opo).GetProperty("contingencyType").GetString());
         Assert.False(Ok(opo).GetProperty("orderReports")[1].TryGetProperty("origQty", out _));
 
         JsonElement opoco = await Signed("orderList.place.opoco", [.. working, .. pair]);
         Ok(opoco);
         AssertFields("spot-orderList.place.opoco.response.json", opoco, "stopPrice");
+        Assert.False(opoco.TryGetProperty("rateLimits", out _));
         Assert.Equal("OTO", Ok(opoco).GetProperty("contingencyType").GetString());
 
         AssertError(await Signed("orderList.place.opo", [.. working.Where(p => p.Item1 != "workingSide"), S("workingSide", "SELL"), S("pendingType", "MARKET"), S("pendingSide", "SELL")]),
