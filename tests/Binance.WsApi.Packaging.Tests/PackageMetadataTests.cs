@@ -87,6 +87,10 @@ public sealed class PackageMetadataTests(PackedPackages packed) : IClassFixture<
         // Kestrel comes from the shared framework: a consumer's project gets the reference from the package.
         Assert.Contains(metadata.Descendants(), e => e.Name.LocalName == "frameworkReference" && e.Attribute("name")?.Value == "Microsoft.AspNetCore.App");
         Assert.DoesNotContain(package.Entries, e => e.FullName.StartsWith("content", StringComparison.Ordinal));
+        // A library package: the standalone program's runtimeconfig.json stays out of lib/.
+        Assert.Equal(
+            ["lib/net10.0/Binance.WsApi.Emulator.dll", "lib/net10.0/Binance.WsApi.Emulator.xml"],
+            package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency" && e.Attribute("id")?.Value == "Binance.WsApi");
     }
 
