@@ -4,7 +4,7 @@ using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests;
 
-/// <summary>Malformed input answers of PROTOCOL §1.4, byte for byte, and the connection's survival.</summary>
+/// <summary>Malformed input answers of docs/protocol.md §1.4, byte for byte, and the connection's survival.</summary>
 public sealed class EnvelopeTests
 {
     private const string InvalidIdSpot =

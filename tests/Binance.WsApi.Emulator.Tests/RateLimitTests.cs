@@ -2,7 +2,7 @@ using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests;
 
-/// <summary>REQUEST_WEIGHT per IP in calendar minutes (PROTOCOL §3).</summary>
+/// <summary>REQUEST_WEIGHT per IP in calendar minutes (docs/protocol.md §3).</summary>
 public sealed class RateLimitTests
 {
     [Fact]

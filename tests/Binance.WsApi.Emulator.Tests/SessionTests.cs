@@ -3,7 +3,7 @@ using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests;
 
-/// <summary>session.logon / status / logout and key revocation (PROTOCOL §4.4).</summary>
+/// <summary>session.logon / status / logout and key revocation (docs/protocol.md §4.4).</summary>
 public sealed class SessionTests
 {
     [Fact]

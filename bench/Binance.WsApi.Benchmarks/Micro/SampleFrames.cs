@@ -4,7 +4,7 @@ using System.Text;
 namespace Binance.WsApi.Benchmarks.Micro;
 
 /// <summary>
-/// Response frames shaped like the documented examples (tests/fixtures/spot-*.response*.json, PROTOCOL.md §3), in the
+/// Response frames shaped like the documented examples (tests/fixtures/spot-*.response*.json, docs/protocol.md §3), in the
 /// compact form the server sends. The ids are numbers, as the client's own requests carry, rather than the fixtures'
 /// UUID strings, so routing takes the path it takes in production.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Binance.WsApi.Emulator.Auth;
 
-/// <summary>Binance API key types (PROTOCOL §4.1).</summary>
+/// <summary>Binance API key types (docs/protocol.md §4.1).</summary>
 internal enum ApiKeyType
 {
     Hmac,

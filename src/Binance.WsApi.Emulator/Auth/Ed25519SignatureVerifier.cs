@@ -5,7 +5,7 @@ using Org.BouncyCastle.Security;
 
 namespace Binance.WsApi.Emulator.Auth;
 
-/// <summary>Ed25519 (pure) over the payload bytes, signature as base64 (PROTOCOL §4.1). BouncyCastle, because .NET has no Ed25519.</summary>
+/// <summary>Ed25519 (pure) over the payload bytes, signature as base64 (docs/protocol.md §4.1). BouncyCastle, because .NET has no Ed25519.</summary>
 internal sealed class Ed25519SignatureVerifier : ISignatureVerifier
 {
     private readonly Ed25519PublicKeyParameters _publicKey;

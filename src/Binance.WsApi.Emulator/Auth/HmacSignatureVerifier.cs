@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Binance.WsApi.Emulator.Auth;
 
-/// <summary>HMAC-SHA256, signature as hex (case-insensitive, PROTOCOL §4.1).</summary>
+/// <summary>HMAC-SHA256, signature as hex (case-insensitive, docs/protocol.md §4.1).</summary>
 internal sealed class HmacSignatureVerifier(string secret) : ISignatureVerifier
 {
     private readonly byte[] _secret = Encoding.UTF8.GetBytes(secret);

@@ -7,7 +7,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Auth;
 
 /// <summary>
-/// Authorises SIGNED and USER_STREAM requests (PROTOCOL §4.2–§4.4). Order of checks (Binance does not document
+/// Authorises SIGNED and USER_STREAM requests (docs/protocol.md §4.2–§4.4). Order of checks (Binance does not document
 /// it): apiKey present → key format → key known → key type allowed → signature present → timestamp →
 /// recvWindow → timing → signature valid. On success sets <see cref="RequestContext.Key"/>.
 /// </summary>
@@ -37,7 +37,7 @@ internal static class RequestAuthenticator
             return keyError;
         }
 
-        // An explicit signature overrides the session for this request (PROTOCOL §4.4).
+        // An explicit signature overrides the session for this request (docs/protocol.md §4.4).
         bool viaSession = sessionKey is not null && !method.RequiresExplicitSignature && !ParamReader.Has(p, "signature");
         ApiKeyRecord key;
         string? signature = null;
@@ -98,7 +98,7 @@ internal static class RequestAuthenticator
             return Errors.RejectedApiKey();
         }
 
-        // Binance answers a logon with an HMAC/RSA key as an invalid signature (PROTOCOL §4.1, observed).
+        // Binance answers a logon with an HMAC/RSA key as an invalid signature (docs/protocol.md §4.1, observed).
         if (method.AllowedKeyTypes is not null && !method.AllowedKeyTypes.Contains(key.KeyType))
         {
             key = null;
@@ -120,7 +120,7 @@ internal static class RequestAuthenticator
         return !encoded.AsSpan().SequenceEqual(raw) && key.Verifier.Verify(encoded, signature);
     }
 
-    /// <summary>timestamp / recvWindow rules of PROTOCOL §4.3, against the emulator clock.</summary>
+    /// <summary>timestamp / recvWindow rules of docs/protocol.md §4.3, against the emulator clock.</summary>
     private static ApiError? CheckTiming(RequestContext ctx, JsonElement p, out long timestampMs)
     {
         timestampMs = 0;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace Binance.WsApi.Emulator.Auth;
 
-/// <summary>RSASSA-PKCS1-v1_5 with SHA-256, signature as base64 (PROTOCOL §4.1).</summary>
+/// <summary>RSASSA-PKCS1-v1_5 with SHA-256, signature as base64 (docs/protocol.md §4.1).</summary>
 internal sealed class RsaSignatureVerifier : ISignatureVerifier
 {
     private readonly RSA _rsa;

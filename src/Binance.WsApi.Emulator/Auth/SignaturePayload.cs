@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Binance.WsApi.Emulator.Auth;
 
 /// <summary>
-/// The canonical WS API signature payload (PROTOCOL §4.2): every param except <c>signature</c>, sorted by name
+/// The canonical WS API signature payload (docs/protocol.md §4.2): every param except <c>signature</c>, sorted by name
 /// (ordinal), <c>name=value</c> joined by <c>&amp;</c>. Values: string content for strings, the literal JSON text
 /// for numbers, arrays and objects, <c>true</c>/<c>false</c> for booleans.
 /// </summary>

@@ -3,7 +3,7 @@ using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.Handlers;
 
-/// <summary>Account queries (PROTOCOL §5.5). For now: spot <c>account.status</c>.</summary>
+/// <summary>Account queries (docs/protocol.md §5.5). For now: spot <c>account.status</c>.</summary>
 internal sealed class AccountHandlers : IMethodGroup
 {
     public IEnumerable<MethodDefinition> GetMethods() =>

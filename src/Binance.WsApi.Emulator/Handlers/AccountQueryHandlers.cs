@@ -8,7 +8,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// Spot account queries over the engine's history (PROTOCOL §5.5): allOrders, myTrades, myPreventedMatches,
+/// Spot account queries over the engine's history (docs/protocol.md §5.5): allOrders, myTrades, myPreventedMatches,
 /// myAllocations, account.commission, account.rateLimits.orders, order.amendments, myFilters.
 /// </summary>
 internal sealed class AccountQueryHandlers(EmulatorServices services) : IMethodGroup
@@ -29,7 +29,7 @@ internal sealed class AccountQueryHandlers(EmulatorServices services) : IMethodG
         SpotTradingHandlers.Trade("myFilters", MethodDefinition.FixedWeight(40), MyFilters),
     ];
 
-    /// <summary>startTime / endTime (ms or µs); more than 24 h apart → -1127 (PROTOCOL §5.5).</summary>
+    /// <summary>startTime / endTime (ms or µs); more than 24 h apart → -1127 (docs/protocol.md §5.5).</summary>
     internal static ApiError? TimeRange(JsonElement p, out long? start, out long? end)
     {
         end = null;

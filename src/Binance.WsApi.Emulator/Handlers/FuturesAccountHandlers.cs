@@ -6,7 +6,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// Futures account queries (PROTOCOL §6.2/§6.3): account.position, account.balance, account.status on both paths
+/// Futures account queries (docs/protocol.md §6.2/§6.3): account.position, account.balance, account.status on both paths
 /// and the USD-M v2/ variants. The account is in single-asset, cross-margin, one-way mode; liquidation prices
 /// are not computed (printed as "0").
 /// </summary>
@@ -97,7 +97,7 @@ internal sealed class FuturesAccountHandlers(EmulatorServices services) : IMetho
         });
     }
 
-    /// <summary>v2: only symbols with a position or open orders (PROTOCOL §6.2).</summary>
+    /// <summary>v2: only symbols with a position or open orders (docs/protocol.md §6.2).</summary>
     private ValueTask<MethodResult> PositionV2(RequestContext ctx)
     {
         if (FuturesHandlerSupport.OptionalSymbol(ctx, out FuturesSymbolState? symbol) is { } error)

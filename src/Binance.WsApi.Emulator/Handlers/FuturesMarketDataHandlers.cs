@@ -5,7 +5,7 @@ using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.Handlers;
 
-/// <summary>USD-M market data on the WS API (depth, ticker.price, ticker.book). COIN-M has none (PROTOCOL §6.3).</summary>
+/// <summary>USD-M market data on the WS API (depth, ticker.price, ticker.book). COIN-M has none (docs/protocol.md §6.3).</summary>
 internal sealed class FuturesMarketDataHandlers(EmulatorServices services) : IMethodGroup
 {
     private static readonly int[] DepthLimits = [5, 10, 20, 50, 100, 500, 1000];

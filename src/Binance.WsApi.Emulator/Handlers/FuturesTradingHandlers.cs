@@ -7,7 +7,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// Futures trading (PROTOCOL §6.2/§6.3): order.place, order.modify, order.cancel, order.status on both futures
+/// Futures trading (docs/protocol.md §6.2/§6.3): order.place, order.modify, order.cancel, order.status on both futures
 /// paths; algoOrder.place / algoOrder.cancel on USD-M only (CONDITIONAL as documented, TWAP / VP as our extension).
 /// </summary>
 internal sealed class FuturesTradingHandlers(EmulatorServices services) : IMethodGroup
@@ -66,7 +66,7 @@ internal sealed class FuturesTradingHandlers(EmulatorServices services) : IMetho
             return MethodResult.Fail(outcome.Error!);
         }
 
-        // ACK answers the order as accepted; RESULT as it stands after matching (PROTOCOL §6.1).
+        // ACK answers the order as accepted; RESULT as it stands after matching (docs/protocol.md §6.1).
         FuturesOrder order = result ? outcome.Value!.Result : outcome.Value!.Accepted;
         FuturesSymbolState s = exchange.Find(order.Symbol)!;
         return MethodResult.Ok(w => FuturesOrderJson.WriteOrder(w, s, order));

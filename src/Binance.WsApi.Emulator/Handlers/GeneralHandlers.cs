@@ -6,7 +6,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// <c>ping</c>, <c>time</c>, <c>exchangeInfo</c> (PROTOCOL §5.1). The futures WS APIs do not list these methods;
+/// <c>ping</c>, <c>time</c>, <c>exchangeInfo</c> (docs/protocol.md §5.1). The futures WS APIs do not list these methods;
 /// the emulator offers them on every path as a convenience (connectivity checks, symbol data for tests).
 /// </summary>
 internal sealed class GeneralHandlers(EmulatorServices services) : IMethodGroup
@@ -66,7 +66,7 @@ internal sealed class GeneralHandlers(EmulatorServices services) : IMethodGroup
         bool hasPermissions = ParamReader.Has(p, "permissions");
         bool hasStatus = ParamReader.Has(p, "symbolStatus");
 
-        // symbol | symbols | permissions: at most one; symbolStatus not with symbol/symbols (PROTOCOL §5.1).
+        // symbol | symbols | permissions: at most one; symbolStatus not with symbol/symbols (docs/protocol.md §5.1).
         if ((hasSymbol ? 1 : 0) + (hasSymbols ? 1 : 0) + (hasPermissions ? 1 : 0) > 1 || (hasStatus && (hasSymbol || hasSymbols)))
         {
             return Errors.BadParameterCombination();

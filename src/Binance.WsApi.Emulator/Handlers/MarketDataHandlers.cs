@@ -10,7 +10,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// Spot market data (PROTOCOL §5.2), security NONE, computed from the engine's own book and public trades: depth,
+/// Spot market data (docs/protocol.md §5.2), security NONE, computed from the engine's own book and public trades: depth,
 /// trades, aggregate trades, klines, avgPrice, the tickers, referencePrice and executionRules.
 /// </summary>
 internal sealed partial class MarketDataHandlers(EmulatorServices services) : IMethodGroup
@@ -540,7 +540,7 @@ internal sealed partial class MarketDataHandlers(EmulatorServices services) : IM
 
     /// <summary>
     /// referencePrice. Never set → status 200 with <c>{code,msg}</c> inside <c>result</c>, exactly as the docs'
-    /// example (PROTOCOL §9 lists the quirk); set → <c>{symbol, referencePrice (string or null), timestamp}</c>.
+    /// example (docs/protocol.md §9 lists the quirk); set → <c>{symbol, referencePrice (string or null), timestamp}</c>.
     /// </summary>
     private MethodResult ReferencePrice(RequestContext ctx)
     {

@@ -20,7 +20,7 @@ internal sealed record MethodDefinition
 
     public required Func<RequestContext, ValueTask<MethodResult>> Handler { get; init; }
 
-    /// <summary>Successful calls are refunded their weight (order placement/cancel since 2026-04-02, PROTOCOL §3.1).</summary>
+    /// <summary>Successful calls are refunded their weight (order placement/cancel since 2026-04-02, docs/protocol.md §3.1).</summary>
     public bool FreeOnSuccess { get; init; }
 
     /// <summary>SIGNED methods that must carry their own apiKey+signature even on a logged-on session (session.logon).</summary>

@@ -7,7 +7,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// Order lists (PROTOCOL §5.4, §8.7): orderList.place (deprecated OCO), orderList.place.oco/.oto/.otoco/.opo/.opoco,
+/// Order lists (docs/protocol.md §5.4, §8.7): orderList.place (deprecated OCO), orderList.place.oco/.oto/.otoco/.opo/.opoco,
 /// orderList.cancel, and the queries orderList.status, openOrderLists.status, allOrderLists. Placements and
 /// cancels are free on success (§3.1) and report the ORDERS counters.
 /// </summary>
@@ -164,7 +164,7 @@ internal sealed class OrderListHandlers(EmulatorServices services) : IMethodGrou
     }
 
     /// <summary>
-    /// Leg types against their position (PROTOCOL §7: -1158, -1168, -1165/-1166, -1196…-1199). Price relations to
+    /// Leg types against their position (docs/protocol.md §7: -1158, -1168, -1165/-1166, -1196…-1199). Price relations to
     /// each other and to the last price are the engine's ("The relationship of the prices for the orders is not correct.").
     /// </summary>
     internal static ApiError? CheckOcoLegs(OrderRequest above, OrderRequest below)
@@ -335,7 +335,7 @@ internal sealed class OrderListHandlers(EmulatorServices services) : IMethodGrou
             return refError;
         }
 
-        // Both given: origClientOrderId wins (PROTOCOL §5.5).
+        // Both given: origClientOrderId wins (docs/protocol.md §5.5).
         Outcome<ListOutcome> outcome = Exchange.GetList(ctx.Key!.Account, clientId is null ? listId : null, clientId);
         if (!outcome.Ok)
         {

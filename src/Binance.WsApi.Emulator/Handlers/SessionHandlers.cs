@@ -4,7 +4,7 @@ using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.Handlers;
 
-/// <summary><c>session.logon</c> / <c>session.status</c> / <c>session.logout</c> (PROTOCOL §4.4), on all three paths.</summary>
+/// <summary><c>session.logon</c> / <c>session.status</c> / <c>session.logout</c> (docs/protocol.md §4.4), on all three paths.</summary>
 internal sealed class SessionHandlers : IMethodGroup
 {
     private static readonly HashSet<ApiKeyType> Ed25519Only = [ApiKeyType.Ed25519];
@@ -43,7 +43,7 @@ internal sealed class SessionHandlers : IMethodGroup
             Handler = ctx =>
             {
                 ctx.Connection.Session.LogOut();
-                ctx.Services.UserData.EndLogonBound(ctx.Connection); // .signature subscriptions stay (PROTOCOL §4.4)
+                ctx.Services.UserData.EndLogonBound(ctx.Connection); // .signature subscriptions stay (docs/protocol.md §4.4)
                 return Result(ctx);
             },
         },

@@ -7,7 +7,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// Smart order routing (PROTOCOL §5.4): sor.order.place (result is an array of one order with
+/// Smart order routing (docs/protocol.md §5.4): sor.order.place (result is an array of one order with
 /// <c>workingFloor</c> SOR, <c>usedSor</c>, fills as allocations) and sor.order.test. The emulator routes to the
 /// symbol's own book: there is one venue per symbol.
 /// </summary>

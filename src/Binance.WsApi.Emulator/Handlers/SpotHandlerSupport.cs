@@ -71,7 +71,7 @@ internal static class SpotHandlerSupport
         return (int)(limit ?? defaultLimit);
     }
 
-    /// <summary>A time parameter in ms or µs (spot accepts both, PROTOCOL §1.1).</summary>
+    /// <summary>A time parameter in ms or µs (spot accepts both, docs/protocol.md §1.1).</summary>
     public static long? TimeParam(JsonElement p, string name, out ApiError? error)
     {
         long? value = ParamReader.OptionalLong(p, name, out error);

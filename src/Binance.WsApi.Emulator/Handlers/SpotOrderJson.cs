@@ -6,7 +6,7 @@ namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
 /// The order shapes of the spot WS API (fixtures spot-order.*): placement reports per newOrderRespType, cancel
-/// reports, query reports and order-list reports. Conditional fields (PROTOCOL §5.4) appear only when relevant.
+/// reports, query reports and order-list reports. Conditional fields (docs/protocol.md §5.4) appear only when relevant.
 /// </summary>
 internal static class SpotOrderJson
 {

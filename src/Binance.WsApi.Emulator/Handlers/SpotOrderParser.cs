@@ -8,7 +8,7 @@ namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
 /// Reads a new order (or one leg of an order list) from request parameters and applies the per-type rules of
-/// PROTOCOL §8.1 with Binance's codes: -1102 missing, -1115/-1116/-1117 bad enums, -1111 precision, -1106 / -1114
+/// docs/protocol.md §8.1 with Binance's codes: -1102 missing, -1115/-1116/-1117 bad enums, -1111 precision, -1106 / -1114
 /// parameters sent when not required, -1134 strategyType, "… not supported for this symbol." for disabled features.
 /// List legs use prefixed names (<c>abovePrice</c>, <c>workingTimeInForce</c>, <c>pendingAboveStopPrice</c>, …).
 /// </summary>
@@ -157,7 +157,7 @@ internal static partial class SpotOrderParser
             return (null, EngineErrors.NewOrderRejected("Pegged orders are not supported for this symbol."));
         }
 
-        // Per-type mandatory and forbidden parameters (PROTOCOL §8.1).
+        // Per-type mandatory and forbidden parameters (docs/protocol.md §8.1).
         bool limitKind = kind is OrderKind.Limit or OrderKind.LimitMaker or OrderKind.StopLossLimit or OrderKind.TakeProfitLimit;
         bool needsTif = kind is OrderKind.Limit or OrderKind.StopLossLimit or OrderKind.TakeProfitLimit;
         bool stopKind = kind is OrderKind.StopLoss or OrderKind.StopLossLimit or OrderKind.TakeProfit or OrderKind.TakeProfitLimit;
@@ -270,7 +270,7 @@ internal static partial class SpotOrderParser
         }, null);
     }
 
-    /// <summary>newOrderRespType: ACK / RESULT / FULL; default FULL for MARKET and LIMIT, ACK otherwise (PROTOCOL §8.4).</summary>
+    /// <summary>newOrderRespType: ACK / RESULT / FULL; default FULL for MARKET and LIMIT, ACK otherwise (docs/protocol.md §8.4).</summary>
     public static (ResponseType Type, ApiError? Error) ResponseTypeOf(JsonElement p, OrderKind? kind, ResponseType? defaultType = null)
     {
         string? text = ParamReader.OptionalString(p, "newOrderRespType", out ApiError? error);

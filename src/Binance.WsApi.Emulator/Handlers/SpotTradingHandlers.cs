@@ -8,7 +8,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// Spot trading (PROTOCOL §5.4): order.place, order.test, order.cancel, order.cancelReplace,
+/// Spot trading (docs/protocol.md §5.4): order.place, order.test, order.cancel, order.cancelReplace,
 /// order.amend.keepPriority, openOrders.cancelAll; plus order.status and openOrders.status. Successful placements
 /// and cancels cost no weight (§3.1).
 /// </summary>
@@ -248,7 +248,7 @@ internal sealed class SpotTradingHandlers(EmulatorServices services) : IMethodGr
             long now = ctx.NowMs;
             SymbolState s = Exchange.Find(symbol.Symbol)!;
 
-            // Filters and the order-count limit are evaluated before either step (PROTOCOL §8.6).
+            // Filters and the order-count limit are evaluated before either step (docs/protocol.md §8.6).
             if (Exchange.OrderCounter.WouldExceed(account, 1, now) is { } limitText)
             {
                 ApiError tooMany = EngineErrors.TooManyOrders(limitText);
@@ -280,7 +280,7 @@ internal sealed class SpotTradingHandlers(EmulatorServices services) : IMethodGr
         return result;
     }
 
-    /// <summary>The outcome matrix of PROTOCOL §8.6.</summary>
+    /// <summary>The outcome matrix of docs/protocol.md §8.6.</summary>
     private static MethodResult Report(Outcome<CancelOutcome> cancel, Outcome<PlaceOutcome>? placed, ApiError? newError, bool stopOnFailure, ResponseType respType)
     {
         bool cancelOk = cancel.Ok;

@@ -5,7 +5,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// The <c>symbol</c> | <c>symbols</c> | <c>symbolStatus</c> parameters of the market-data methods (PROTOCOL §5.2):
+/// The <c>symbol</c> | <c>symbols</c> | <c>symbolStatus</c> parameters of the market-data methods (docs/protocol.md §5.2):
 /// mutually exclusive symbol and symbols (-1128), duplicates -1151, unknown -1121, bad status -1122, a single symbol
 /// whose status differs -1220 (lists are filtered instead).
 /// </summary>

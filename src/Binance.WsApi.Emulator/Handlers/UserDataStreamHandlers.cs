@@ -6,9 +6,9 @@ using Binance.WsApi.Emulator.UserData;
 namespace Binance.WsApi.Emulator.Handlers;
 
 /// <summary>
-/// The user data stream on the spot WS API (PROTOCOL §5.6, Appendix B): <c>userDataStream.subscribe</c>,
+/// The user data stream on the spot WS API (docs/protocol.md §5.6, Appendix B): <c>userDataStream.subscribe</c>,
 /// <c>.subscribe.signature</c>, <c>.subscribe.listenToken</c>, <c>.unsubscribe</c> and <c>session.subscriptions</c>.
-/// The removed listenKey methods (<c>userDataStream.start/ping/stop</c>) stay unknown on spot (PROTOCOL §5.6).
+/// The removed listenKey methods (<c>userDataStream.start/ping/stop</c>) stay unknown on spot (docs/protocol.md §5.6).
 /// </summary>
 internal sealed class UserDataStreamHandlers : IMethodGroup
 {

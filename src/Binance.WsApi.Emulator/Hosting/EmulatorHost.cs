@@ -143,7 +143,7 @@ internal static class EmulatorHost
 
         var connection = new ClientConnection(services.Connections.NextId(), market, context, socket, tap, returnRateLimits, services);
 
-        // The handshake itself costs weight (PROTOCOL §2: 2 on spot, 5 on futures).
+        // The handshake itself costs weight (docs/protocol.md §2: 2 on spot, 5 on futures).
         services.Limiter.Add(market, connection.RemoteIp, market == MarketKind.Spot ? 2 : 5, services.WeightLimit(market));
 
         services.Connections.Add(connection);
@@ -162,7 +162,7 @@ internal static class EmulatorHost
     }
 
     /// <summary>
-    /// Futures user data stream paths (PROTOCOL §6.1): <c>/private/ws/&lt;key&gt;</c> (USD-M since 2026),
+    /// Futures user data stream paths (docs/protocol.md §6.1): <c>/private/ws/&lt;key&gt;</c> (USD-M since 2026),
     /// <c>/dapi/ws/&lt;key&gt;</c> (COIN-M) and the shared <c>/ws/&lt;key&gt;</c>, which serves a key of either market
     /// (at Binance it is the COIN-M host's path and USD-M's legacy one; here both hosts are one port).
     /// </summary>

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace Binance.WsApi.Emulator.Hosting;
 
 /// <summary>
-/// Server-side keep-alive as Binance documents it (PROTOCOL §2): a PING every <c>interval</c> whatever the
+/// Server-side keep-alive as Binance documents it (docs/protocol.md §2): a PING every <c>interval</c> whatever the
 /// traffic, and a disconnect when a PING stays unanswered for <c>timeout</c>. A PONG answers a PING when it
 /// echoes its payload (and thereby every older PING too); unsolicited or mismatched PONGs do not count.
 /// Timers run on the emulator's <see cref="TimeProvider"/>.

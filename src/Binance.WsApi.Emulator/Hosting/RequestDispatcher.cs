@@ -17,7 +17,7 @@ namespace Binance.WsApi.Emulator.Hosting;
 /// </summary>
 internal sealed class RequestDispatcher(EmulatorServices services)
 {
-    private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2); // Binance's first ban step (PROTOCOL §3.3)
+    private static readonly TimeSpan DefaultBan = TimeSpan.FromMinutes(2); // Binance's first ban step (docs/protocol.md §3.3)
 
     private readonly ILogger _logger = services.LoggerFactory.CreateLogger<RequestDispatcher>();
 
@@ -49,7 +49,7 @@ internal sealed class RequestDispatcher(EmulatorServices services)
 
         if (connection.Session.TakeRevokedKey())
         {
-            // PROTOCOL §4.4: the next request after a revocation triggers an unsolicited 401; the request itself
+            // docs/protocol.md §4.4: the next request after a revocation triggers an unsolicited 401; the request itself
             // then runs unauthenticated, so its caller still gets an answer.
             await connection.SendAsync(ResponseWriter.Error(EnvelopeParser.NullId, Errors.RejectedApiKey(), null)).ConfigureAwait(false);
         }
@@ -151,13 +151,13 @@ internal sealed class RequestDispatcher(EmulatorServices services)
 
         if (result.Error is null && method.FreeOnSuccess && weight > 0)
         {
-            // Since 2026-04-02 successful order placement and cancellation cost no weight (PROTOCOL §3.1).
+            // Since 2026-04-02 successful order placement and cancellation cost no weight (docs/protocol.md §3.1).
             usage = services.Limiter.Add(context.Market, context.Connection.RemoteIp, -weight, usage.Limit);
         }
 
         if (returnRateLimits)
         {
-            // Order methods list the ORDERS counters before REQUEST_WEIGHT (PROTOCOL §3.2).
+            // Order methods list the ORDERS counters before REQUEST_WEIGHT (docs/protocol.md §3.2).
             rateLimits = [.. context.OrderRateLimits, usage.ToRateLimit()];
         }
 
@@ -202,7 +202,7 @@ internal sealed class RequestDispatcher(EmulatorServices services)
         await connection.SendAsync(ResponseWriter.Error(idJson, error, null)).ConfigureAwait(false);
         if (services.Options.CloseOnEnvelopeError)
         {
-            // Spot testnet was observed closing with 1008 and this reason after an invalid id (PROTOCOL §1.4).
+            // Spot testnet was observed closing with 1008 and this reason after an invalid id (docs/protocol.md §1.4).
             await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "disconnected").ConfigureAwait(false);
         }
     }

@@ -2,7 +2,7 @@ using Binance.WsApi.Emulator.Accounts;
 
 namespace Binance.WsApi.Emulator.Hosting;
 
-/// <summary>Authentication state of one connection (session.logon / status / logout, PROTOCOL §4.4).</summary>
+/// <summary>Authentication state of one connection (session.logon / status / logout, docs/protocol.md §4.4).</summary>
 internal sealed class SessionState
 {
     private readonly Lock _lock = new();

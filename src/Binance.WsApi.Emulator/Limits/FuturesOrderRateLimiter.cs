@@ -3,7 +3,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Limits;
 
 /// <summary>
-/// Futures <c>ORDERS</c> limits per account (PROTOCOL §3.1): USD-M 300 per 10 SECOND and 1200 per 1 MINUTE,
+/// Futures <c>ORDERS</c> limits per account (docs/protocol.md §3.1): USD-M 300 per 10 SECOND and 1200 per 1 MINUTE,
 /// COIN-M 1200 per 1 MINUTE; calendar buckets on the emulator clock. Every order request counts, rejected ones
 /// included (the docs' 400 example reports count 1).
 /// </summary>

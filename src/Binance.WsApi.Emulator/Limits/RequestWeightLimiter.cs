@@ -5,7 +5,7 @@ namespace Binance.WsApi.Emulator.Limits;
 /// <summary>
 /// <c>REQUEST_WEIGHT</c> per client IP, shared by all connections of that IP on one product (spot and futures are
 /// separate services at Binance, so they count separately). Buckets are calendar minutes of the emulator clock
-/// (PROTOCOL §3.1: "a 1 MINUTE bucket resets at every full minute").
+/// (docs/protocol.md §3.1: "a 1 MINUTE bucket resets at every full minute").
 /// </summary>
 internal sealed class RequestWeightLimiter(TimeProvider timeProvider)
 {
@@ -16,7 +16,7 @@ internal sealed class RequestWeightLimiter(TimeProvider timeProvider)
 
     /// <summary>
     /// Adds <paramref name="weight"/> and returns the count after it. Every request is charged, rejected ones
-    /// included (PROTOCOL §3.1), so a client that keeps hammering stays over the limit until the minute turns.
+    /// included (docs/protocol.md §3.1), so a client that keeps hammering stays over the limit until the minute turns.
     /// </summary>
     public WeightUsage Add(MarketKind market, string ip, int weight, int limit)
     {

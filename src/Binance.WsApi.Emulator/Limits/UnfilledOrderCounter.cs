@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Binance.WsApi.Emulator.Limits;
 
 /// <summary>
-/// The spot <c>ORDERS</c> limits (unfilled order count, PROTOCOL §3.1): per account, calendar buckets of 10 seconds
+/// The spot <c>ORDERS</c> limits (unfilled order count, docs/protocol.md §3.1): per account, calendar buckets of 10 seconds
 /// and one UTC day on the emulator clock; +1 per placed order (+2/+3 for lists), −1 when an order first fills.
 /// </summary>
 internal sealed class UnfilledOrderCounter(int perTenSeconds, int perDay)

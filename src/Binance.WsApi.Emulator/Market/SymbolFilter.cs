@@ -4,7 +4,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Market;
 
 /// <summary>
-/// A symbol filter (PROTOCOL §8.9) with typed values, so the matching engine can evaluate it, and a writer for
+/// A symbol filter (docs/protocol.md §8.9) with typed values, so the matching engine can evaluate it, and a writer for
 /// its exchangeInfo JSON. A value of 0 means "disabled" where Binance says so.
 /// </summary>
 internal abstract record SymbolFilter(string FilterType)

@@ -1,7 +1,7 @@
 namespace Binance.WsApi.Emulator.MarketData;
 
 /// <summary>
-/// A kline interval of PROTOCOL §5.2 (<c>1s</c> … <c>1M</c>) and its bucket arithmetic in a time zone offset:
+/// A kline interval of docs/protocol.md §5.2 (<c>1s</c> … <c>1M</c>) and its bucket arithmetic in a time zone offset:
 /// fixed lengths are aligned to the epoch, weeks start on Monday, months are calendar months.
 /// </summary>
 internal sealed class KlineInterval

@@ -81,7 +81,7 @@ internal static class MarketStats
     }
 
     /// <summary>
-    /// Aggregates consecutive trades of one taker order at one price (PROTOCOL §5.2); ids count from 0 in trade
+    /// Aggregates consecutive trades of one taker order at one price (docs/protocol.md §5.2); ids count from 0 in trade
     /// order, so they are stable as trades are added. Trades printed without orders (seeded history,
     /// RecordTrade) are aggregates of their own.
     /// </summary>

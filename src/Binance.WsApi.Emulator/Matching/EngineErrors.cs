@@ -2,7 +2,7 @@ using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.Matching;
 
-/// <summary>Matching-engine rejects (PROTOCOL §7): the message text is the discriminator, the code says which operation failed.</summary>
+/// <summary>Matching-engine rejects (docs/protocol.md §7): the message text is the discriminator, the code says which operation failed.</summary>
 internal static class EngineErrors
 {
     public static ApiError NewOrderRejected(string message) => new(400, -2010, message);

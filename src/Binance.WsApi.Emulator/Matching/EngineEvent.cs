@@ -4,7 +4,7 @@ namespace Binance.WsApi.Emulator.Matching;
 
 /// <summary>
 /// Domain events of the exchange, published after each engine operation in the order Binance's user data stream
-/// sends them (PROTOCOL §8.3): the orders' execution reports, then list statuses, then one balance event per
+/// sends them (docs/protocol.md §8.3): the orders' execution reports, then list statuses, then one balance event per
 /// account that changed. The user data stream turns these into executionReport / listStatus /
 /// outboundAccountPosition; the events carry snapshots, never live objects.
 /// </summary>

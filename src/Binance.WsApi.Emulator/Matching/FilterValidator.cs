@@ -4,7 +4,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.Matching;
 
 /// <summary>
-/// Symbol filters of PROTOCOL §8.9 for one new order. Binance does not document the evaluation order; the
+/// Symbol filters of docs/protocol.md §8.9 for one new order. Binance does not document the evaluation order; the
 /// emulator uses PRICE_FILTER, PERCENT_PRICE_BY_SIDE, LOT_SIZE, MARKET_LOT_SIZE, MIN_NOTIONAL/NOTIONAL,
 /// ICEBERG_PARTS, TRAILING_DELTA (count filters are the engine's, they need the open orders).
 /// </summary>
@@ -107,7 +107,7 @@ internal static class FilterValidator
         && (lot.MaxQty == 0 || qty <= lot.MaxQty)
         && (lot.StepSize == 0 || (qty - lot.MinQty) % lot.StepSize == 0);
 
-    /// <summary>price×qty for limit kinds; for market kinds the quote amount or average price × qty (PROTOCOL §8.9).</summary>
+    /// <summary>price×qty for limit kinds; for market kinds the quote amount or average price × qty (docs/protocol.md §8.9).</summary>
     private static decimal? Notional(OrderRequest r, decimal? averagePrice)
     {
         if (r.QuoteOrderQty is { } quote)

@@ -7,7 +7,7 @@ internal enum Side
     Sell,
 }
 
-/// <summary>Spot order types (PROTOCOL §8.1).</summary>
+/// <summary>Spot order types (docs/protocol.md §8.1).</summary>
 internal enum OrderKind
 {
     Limit,
@@ -19,7 +19,7 @@ internal enum OrderKind
     TakeProfitLimit,
 }
 
-/// <summary>timeInForce (PROTOCOL §8.2).</summary>
+/// <summary>timeInForce (docs/protocol.md §8.2).</summary>
 internal enum Tif
 {
     Gtc,
@@ -27,7 +27,7 @@ internal enum Tif
     Fok,
 }
 
-/// <summary>Order status (PROTOCOL §8.3).</summary>
+/// <summary>Order status (docs/protocol.md §8.3).</summary>
 internal enum OrderStatus
 {
     PendingNew,
@@ -40,7 +40,7 @@ internal enum OrderStatus
     ExpiredInMatch,
 }
 
-/// <summary>Self-trade prevention modes (PROTOCOL §8.5).</summary>
+/// <summary>Self-trade prevention modes (docs/protocol.md §8.5).</summary>
 internal enum StpMode
 {
     None,
@@ -51,7 +51,7 @@ internal enum StpMode
     Transfer,
 }
 
-/// <summary>expiryReason values (PROTOCOL §8.3).</summary>
+/// <summary>expiryReason values (docs/protocol.md §8.3).</summary>
 internal enum ExpiryReason
 {
     None,
@@ -65,7 +65,7 @@ internal enum ExpiryReason
     ExecutionRulePriceRangeExceeded,
 }
 
-/// <summary>executionReport <c>x</c> values (PROTOCOL §5.7).</summary>
+/// <summary>executionReport <c>x</c> values (docs/protocol.md §5.7).</summary>
 internal enum ExecutionType
 {
     New,
@@ -77,7 +77,7 @@ internal enum ExecutionType
     TradePrevention,
 }
 
-/// <summary>Order list kinds as reported (OPO/OPOCO report <c>OTO</c>, PROTOCOL §9).</summary>
+/// <summary>Order list kinds as reported (OPO/OPOCO report <c>OTO</c>, docs/protocol.md §9).</summary>
 internal enum ContingencyType
 {
     Oco,

@@ -2,7 +2,7 @@ using Binance.WsApi.Emulator.Accounts;
 
 namespace Binance.WsApi.Emulator.Matching;
 
-/// <summary>An order list (OCO, OTO, OTOCO, OPO, OPOCO; PROTOCOL §8.7) and its legs, in report order.</summary>
+/// <summary>An order list (OCO, OTO, OTOCO, OPO, OPOCO; docs/protocol.md §8.7) and its legs, in report order.</summary>
 internal sealed class OrderList
 {
     public required long OrderListId { get; init; }

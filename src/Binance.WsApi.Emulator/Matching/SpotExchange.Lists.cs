@@ -7,7 +7,7 @@ internal sealed partial class SpotExchange
 {
     /// <summary>
     /// OCO (orderList.place.oco and the deprecated orderList.place): two legs of one side and quantity sharing one
-    /// reservation; when one trades or triggers the other expires with OCO_TRIGGER (PROTOCOL §8.7).
+    /// reservation; when one trades or triggers the other expires with OCO_TRIGGER (docs/protocol.md §8.7).
     /// </summary>
     /// <param name="account">Owner.</param>
     /// <param name="listClientOrderId">Optional list id.</param>
@@ -71,7 +71,7 @@ internal sealed partial class SpotExchange
 
     /// <summary>
     /// OTO / OTOCO / OPO / OPOCO: a working order on the book and one pending order (or an OCO pair) placed only
-    /// when the working order is fully filled; OPO pending quantity = the working order's proceeds (PROTOCOL §8.7).
+    /// when the working order is fully filled; OPO pending quantity = the working order's proceeds (docs/protocol.md §8.7).
     /// </summary>
     public Outcome<ListOutcome> PlaceOto(Account account, string? listClientOrderId, OrderRequest working, IReadOnlyList<OrderRequest> pending, bool opo) =>
         Run(() => PlaceOtoCore(account, listClientOrderId, working, pending, opo));

@@ -2,7 +2,7 @@ namespace Binance.WsApi.Emulator.Matching;
 
 internal sealed partial class SpotExchange
 {
-    /// <summary>Price-time matching of a taker against the opposite side; trades at the maker's price (PROTOCOL §8.3).</summary>
+    /// <summary>Price-time matching of a taker against the opposite side; trades at the maker's price (docs/protocol.md §8.3).</summary>
     private List<Fill> Match(SymbolState s, SpotOrder taker, long now)
     {
         var fills = new List<Fill>();
@@ -71,7 +71,7 @@ internal sealed partial class SpotExchange
         {
             if (order.ExecutedQty == 0m)
             {
-                OrderCounter.Decrement(order.Account, now); // first fill gives one unfilled-order slot back (PROTOCOL §3.1)
+                OrderCounter.Decrement(order.Account, now); // first fill gives one unfilled-order slot back (docs/protocol.md §3.1)
             }
 
             order.ExecutedQty += qty;
@@ -149,7 +149,7 @@ internal sealed partial class SpotExchange
     private static decimal Rate(SpotOrder order, bool maker) => maker ? order.Account.MakerCommission : order.Account.TakerCommission;
 
     /// <summary>
-    /// Self-trade prevention (PROTOCOL §8.5): the taker's mode decides; TRANSFER behaves as DECREMENT (the emulator
+    /// Self-trade prevention (docs/protocol.md §8.5): the taker's mode decides; TRANSFER behaves as DECREMENT (the emulator
     /// has no trade groups). Expired orders end EXPIRED_IN_MATCH and carry preventedMatchId/preventedQuantity.
     /// </summary>
     private void PreventMatch(SymbolState s, SpotOrder taker, SpotOrder maker, long now)
@@ -267,7 +267,7 @@ internal sealed partial class SpotExchange
 
         if (order.TrailingTime < 0)
         {
-            // With stopPrice, tracking starts once the stop condition is met (PROTOCOL §8.1).
+            // With stopPrice, tracking starts once the stop condition is met (docs/protocol.md §8.1).
             if (!StopCondition(order.Side, order.Kind, order.StopPrice, last))
             {
                 return false;

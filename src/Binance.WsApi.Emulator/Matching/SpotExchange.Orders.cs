@@ -104,7 +104,7 @@ internal sealed partial class SpotExchange
         return results;
     });
 
-    /// <summary>order.amend.keepPriority (PROTOCOL §8.8): reduce the quantity, keep the queue position.</summary>
+    /// <summary>order.amend.keepPriority (docs/protocol.md §8.8): reduce the quantity, keep the queue position.</summary>
     public Outcome<AmendOutcome> Amend(Account account, string symbol, long? orderId, string? origClientOrderId, decimal newQty, string? newClientOrderId) =>
         Run<Outcome<AmendOutcome>>(() =>
         {

@@ -133,7 +133,7 @@ internal sealed partial class SpotExchange
     }
 
     /// <summary>
-    /// What to lock on placement (emulator model, PROTOCOL §8.3): BUY limit kinds price×qty of quote, SELL the quantity
+    /// What to lock on placement (emulator model, docs/protocol.md §8.3): BUY limit kinds price×qty of quote, SELL the quantity
     /// of base; MARKET BUY what the walk through the book will cost; MARKET by quoteOrderQty what the walk yields;
     /// BUY STOP_LOSS/TAKE_PROFIT qty×stopPrice of quote as a reservation (re-evaluated when triggered).
     /// </summary>
@@ -259,7 +259,7 @@ internal sealed partial class SpotExchange
             order.WorkingTime = -1;
             if (order.TrailingDelta is not null && order.StopPrice == 0m)
             {
-                // Without stopPrice, tracking starts at once from the last price (PROTOCOL §8.1).
+                // Without stopPrice, tracking starts at once from the last price (docs/protocol.md §8.1).
                 order.TrailingTime = now;
                 order.TrailExtreme = s.LastPrice ?? 0m;
             }

@@ -6,7 +6,7 @@ namespace Binance.WsApi.Emulator.Matching;
 
 /// <summary>
 /// The spot exchange: one order book per symbol, balances, order lists, trade history, and the rules of
-/// PROTOCOL §8. Pure C# (no WebSocket types): handlers call it, tests drive it directly. One lock serialises
+/// docs/protocol.md §8. Pure C# (no WebSocket types): handlers call it, tests drive it directly. One lock serialises
 /// every operation, so each operation is atomic and its events form one batch.
 /// </summary>
 internal sealed partial class SpotExchange
@@ -104,7 +104,7 @@ internal sealed partial class SpotExchange
     /// <summary>
     /// Runs one operation atomically. The outermost call then drains deferred work (stop triggers, OTO
     /// activations), lets the market maker refill, and publishes the batch of events with one balance event per
-    /// touched account at the end (stream order, PROTOCOL §8.3).
+    /// touched account at the end (stream order, docs/protocol.md §8.3).
     /// </summary>
     public T Run<T>(Func<T> operation)
     {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Binance.WsApi.Emulator.Protocol;
 
 /// <summary>
-/// Validates the outer frame of a request (PROTOCOL §1.1, §1.4) before any method logic runs: JSON object,
+/// Validates the outer frame of a request (docs/protocol.md §1.1, §1.4) before any method logic runs: JSON object,
 /// <c>id</c> type and pattern, <c>params</c> type. The method is only extracted here; whether it exists is the
 /// registry's business, because that error keeps the request id.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Binance.WsApi.Emulator.Protocol;
 
 /// <summary>
-/// The error catalogue: Binance's codes with their exact messages (PROTOCOL.md §1.4, §3.3, §4, §7), built in one
+/// The error catalogue: Binance's codes with their exact messages (docs/protocol.md §1.4, §3.3, §4, §7), built in one
 /// place so every handler answers the same text for the same failure.
 /// </summary>
 internal static class Errors
@@ -24,7 +24,7 @@ internal static class Errors
 
     public static ApiError InvalidParams(MarketKind market) => new(400, EnvelopeCode(market), InvalidParamsMessage);
 
-    // Not documented (PROTOCOL §9.1): missing or unknown method.
+    // Not documented (docs/protocol.md §9.1): missing or unknown method.
     public static ApiError UnsupportedOperation() => new(400, -1020, "This operation is not supported.");
 
     public static ApiError InternalError() => new(500, -1001, "Internal error; unable to process your request. Please try again.");
@@ -56,7 +56,7 @@ internal static class Errors
 
     public static ApiError ApiKeyFormatInvalid() => new(400, -2014, "API-key format invalid.");
 
-    // Status 401 as observed for -2015 on userDataStream.subscribe.signature (PROTOCOL §4.4, emulator choice).
+    // Status 401 as observed for -2015 on userDataStream.subscribe.signature (docs/protocol.md §4.4, emulator choice).
     public static ApiError RejectedApiKey() => new(401, -2015, "Invalid API-key, IP, or permissions for action.");
 
     public static ApiError InvalidSignature() => new(400, -1022, "Signature for this request is not valid.");

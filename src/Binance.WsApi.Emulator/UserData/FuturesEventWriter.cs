@@ -6,7 +6,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.UserData;
 
 /// <summary>
-/// Futures user data events as Binance sends them on the listen-key stream (PROTOCOL §6.1): unwrapped JSON objects,
+/// Futures user data events as Binance sends them on the listen-key stream (docs/protocol.md §6.1): unwrapped JSON objects,
 /// decimals as strings in invariant culture. Quantities and prices are written plain (no padding).
 /// </summary>
 internal static class FuturesEventWriter

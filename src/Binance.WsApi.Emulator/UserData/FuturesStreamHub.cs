@@ -8,7 +8,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.UserData;
 
 /// <summary>
-/// Futures user data stream connections (PROTOCOL §6.1): each follows one listen key, so one account on one market,
+/// Futures user data stream connections (docs/protocol.md §6.1): each follows one listen key, so one account on one market,
 /// and receives that account's events unwrapped. Engines publish under their own lock, so this only enqueues into
 /// the follower's outbox, whose pump sends; the lock here is never held while taking an engine's lock. A follower is
 /// registered before the handshake is answered, so nothing that happens once the client sees the socket is missed.

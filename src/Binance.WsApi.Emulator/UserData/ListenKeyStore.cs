@@ -5,7 +5,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.UserData;
 
 /// <summary>
-/// Futures listen keys (PROTOCOL §6.1): one per account and market, valid 60 minutes on the emulator clock,
+/// Futures listen keys (docs/protocol.md §6.1): one per account and market, valid 60 minutes on the emulator clock,
 /// extended by start (which returns the active key) and ping; stop deletes it. An expired key is gone.
 /// </summary>
 /// <param name="seed">

@@ -2,7 +2,7 @@ using Binance.WsApi.Emulator.Accounts;
 
 namespace Binance.WsApi.Emulator.UserData;
 
-/// <summary>A margin listen token issued by <c>POST /sapi/v1/userListenToken</c> (PROTOCOL Appendix B).</summary>
+/// <summary>A margin listen token issued by <c>POST /sapi/v1/userListenToken</c> (docs/protocol.md Appendix B).</summary>
 /// <param name="Token">The opaque token text.</param>
 /// <param name="Account">The account of the API key that asked for it.</param>
 /// <param name="Symbol">The isolated margin symbol, or null for cross margin.</param>

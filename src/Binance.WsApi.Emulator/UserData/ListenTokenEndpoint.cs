@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace Binance.WsApi.Emulator.UserData;
 
 /// <summary>
-/// <c>POST /sapi/v1/userListenToken</c> (PROTOCOL Appendix B) on the emulator's port: security USER_STREAM, so the
+/// <c>POST /sapi/v1/userListenToken</c> (docs/protocol.md Appendix B) on the emulator's port: security USER_STREAM, so the
 /// API key header <c>X-MBX-APIKEY</c> and no signature. Parameters come from the query string or a form body.
 /// Answers <c>{"token","expirationTime"}</c>, or Binance's REST error shape <c>{"code","msg"}</c>.
 /// </summary>

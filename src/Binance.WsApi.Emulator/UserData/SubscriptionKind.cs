@@ -1,6 +1,6 @@
 namespace Binance.WsApi.Emulator.UserData;
 
-/// <summary>How a user data subscription was opened; decides what ends it (PROTOCOL §5.6, Appendix B).</summary>
+/// <summary>How a user data subscription was opened; decides what ends it (docs/protocol.md §5.6, Appendix B).</summary>
 internal enum SubscriptionKind
 {
     /// <summary><c>userDataStream.subscribe</c> on a logged-on session: <c>session.logout</c> ends it.</summary>

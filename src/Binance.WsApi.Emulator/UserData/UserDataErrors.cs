@@ -2,7 +2,7 @@ using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.UserData;
 
-/// <summary>The user data stream's errors (PROTOCOL §5.6, §7, Appendix B), with Binance's texts where documented.</summary>
+/// <summary>The user data stream's errors (docs/protocol.md §5.6, §7, Appendix B), with Binance's texts where documented.</summary>
 internal static class UserDataErrors
 {
     public static ApiError AlreadyActive() => new(400, -2035, "User Data Stream subscription already active.");

@@ -5,7 +5,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.UserData;
 
 /// <summary>
-/// The event payloads of the user data stream (PROTOCOL §5.7, fixtures spot-event-*.json): field names, types and
+/// The event payloads of the user data stream (docs/protocol.md §5.7, fixtures spot-event-*.json): field names, types and
 /// decimal text as the fixtures; conditional executionReport fields only when relevant.
 /// </summary>
 internal static class UserDataEventWriter
@@ -112,7 +112,7 @@ internal static class UserDataEventWriter
 
         if (o.PreventedMatchId is { } prevented)
         {
-            // Self-trade prevention touched this order (PROTOCOL §8.5).
+            // Self-trade prevention touched this order (docs/protocol.md §8.5).
             w.WriteNumber("v", prevented);
             w.WriteString("A", DecimalText.F8(o.PreventedQuantity));
         }

@@ -6,7 +6,7 @@ using Binance.WsApi.Emulator.Protocol;
 namespace Binance.WsApi.Emulator.UserData;
 
 /// <summary>
-/// The user data stream over WS API connections (PROTOCOL §5.6–§5.7, Appendix B): subscriptions per connection and
+/// The user data stream over WS API connections (docs/protocol.md §5.6–§5.7, Appendix B): subscriptions per connection and
 /// the fan-out of the engine's events to every subscription of the account. The engine calls
 /// <see cref="Publish"/> under its lock, so this only serialises and enqueues; each connection's pump sends.
 /// One lock guards all subscription state; it is never held while taking the engine's lock.
@@ -108,7 +108,7 @@ internal sealed class UserDataHub(TimeProvider time) : IEngineEventSink
         }
     }
 
-    /// <summary>session.logout: ends only the logon-bound subscription (PROTOCOL §4.4).</summary>
+    /// <summary>session.logout: ends only the logon-bound subscription (docs/protocol.md §4.4).</summary>
     public void EndLogonBound(ClientConnection connection)
     {
         lock (_lock)

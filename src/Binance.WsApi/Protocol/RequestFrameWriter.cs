@@ -10,7 +10,7 @@ namespace Binance.WsApi.Protocol;
 /// <summary>
 /// Writes one request frame <c>{"id":…,"method":…,"params":{…}}</c> into a reusable buffer, and signs it: the
 /// canonical payload is every parameter except <c>signature</c>, sorted by name (ordinal), joined as
-/// <c>name=value</c> with <c>&amp;</c>, raw UTF-8 (PROTOCOL.md §4.2). The payload uses the very text that the JSON
+/// <c>name=value</c> with <c>&amp;</c>, raw UTF-8 (docs/protocol.md §4.2). The payload uses the very text that the JSON
 /// carries, so the two cannot disagree. Not thread-safe: one instance per send path.
 /// </summary>
 internal sealed class RequestFrameWriter
@@ -180,7 +180,7 @@ internal sealed class RequestFrameWriter
                 Append(ref length, entry.Integer != 0 ? TrueBytes : FalseBytes);
                 break;
             case ParameterKind.StringArray:
-                // The JSON text of the array, as written to the frame (PROTOCOL.md §4.2 leaves arrays open).
+                // The JSON text of the array, as written to the frame (docs/protocol.md §4.2 leaves arrays open).
                 Append(ref length, "["u8);
                 for (int k = 0; k < entry.Array!.Length; k++)
                 {

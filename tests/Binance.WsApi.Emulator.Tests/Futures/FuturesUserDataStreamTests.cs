@@ -4,7 +4,7 @@ using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests.Futures;
 
-/// <summary>The futures user data stream: listen-key stream connections on the emulator's port (PROTOCOL §6.1).</summary>
+/// <summary>The futures user data stream: listen-key stream connections on the emulator's port (docs/protocol.md §6.1).</summary>
 public sealed class FuturesUserDataStreamTests : FuturesWsTestBase
 {
     private async Task<string> StartKey(RawWsClient client) =>

@@ -7,7 +7,7 @@ namespace Binance.WsApi.Emulator.Tests.Spot;
 /// <summary>An emulator on a fake clock with an empty BTCUSDT book and a signed-request helper; asserts conservation at the end.</summary>
 public abstract class SpotWsTestBase : IAsyncLifetime
 {
-    /// <summary>Fields that appear only when relevant (PROTOCOL §5.4); field-set checks skip them unless a scenario makes them relevant.</summary>
+    /// <summary>Fields that appear only when relevant (docs/protocol.md §5.4); field-set checks skip them unless a scenario makes them relevant.</summary>
     internal static readonly string[] Conditional =
     [
         "icebergQty", "preventedMatchId", "preventedQuantity", "stopPrice", "strategyId", "strategyType", "trailingDelta", "trailingTime",

@@ -4,7 +4,7 @@ using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests.UserData;
 
-/// <summary>Margin listen tokens (PROTOCOL Appendix B): REST issue, subscribe, expiry on the emulator clock, renewal.</summary>
+/// <summary>Margin listen tokens (docs/protocol.md Appendix B): REST issue, subscribe, expiry on the emulator clock, renewal.</summary>
 public sealed class ListenTokenTests : UserDataTestBase
 {
     internal static async Task<string> CreateTokenAsync(ExchangeEmulator emulator, string apiKey, string query = "")

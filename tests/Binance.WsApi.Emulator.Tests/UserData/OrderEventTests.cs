@@ -3,7 +3,7 @@ using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests.UserData;
 
-/// <summary>Engine activity → executionReport / listStatus / outboundAccountPosition, in the order of PROTOCOL §8.3.</summary>
+/// <summary>Engine activity → executionReport / listStatus / outboundAccountPosition, in the order of docs/protocol.md §8.3.</summary>
 public sealed class OrderEventTests : UserDataTestBase
 {
     private static string F8(decimal value) => value.ToString("0.00000000", System.Globalization.CultureInfo.InvariantCulture);

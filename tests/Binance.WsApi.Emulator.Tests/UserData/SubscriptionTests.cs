@@ -3,7 +3,7 @@ using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests.UserData;
 
-/// <summary>userDataStream.subscribe / .signature / .unsubscribe, session.subscriptions and session.status (PROTOCOL §5.6, §4.4).</summary>
+/// <summary>userDataStream.subscribe / .signature / .unsubscribe, session.subscriptions and session.status (docs/protocol.md §5.6, §4.4).</summary>
 public sealed class SubscriptionTests : UserDataTestBase
 {
     [Fact]

@@ -4,7 +4,7 @@ using Binance.WsApi.Tests.Support;
 
 namespace Binance.WsApi.Tests.Auth;
 
-/// <summary>The signature vectors of PROTOCOL.md §4.5 and signature-vectors.md, through the real frame writer.</summary>
+/// <summary>The signature vectors of docs/protocol.md §4.5 and signature-vectors.md, through the real frame writer.</summary>
 public class SignatureVectorTests
 {
     private const long Timestamp = 1645423376532;

@@ -5,7 +5,7 @@ using Binance.WsApi.Tests.Support;
 namespace Binance.WsApi.Tests.Spot;
 
 /// <summary>
-/// The cancel-replace failures of PROTOCOL §8.6 become <see cref="SpotCancelReplaceException"/> in the one error
+/// The cancel-replace failures of docs/protocol.md §8.6 become <see cref="SpotCancelReplaceException"/> in the one error
 /// factory, with each step's outcome typed; other methods and other errors keep the ordinary exceptions.
 /// </summary>
 public class SpotCancelReplaceErrorTests

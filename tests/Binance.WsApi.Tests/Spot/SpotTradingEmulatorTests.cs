@@ -101,7 +101,7 @@ public class SpotTradingEmulatorTests
         Assert.Equal(OrderStatus.Canceled, ok.CancelResponse!.Order!.Status);
         Assert.Equal(OrderStatus.New, ok.NewOrderResponse!.Status);
 
-        // Filters are checked before either step (PROTOCOL.md §8.6): a bad tick is a plain -1013 and nothing is cancelled.
+        // Filters are checked before either step (docs/protocol.md §8.6): a bad tick is a plain -1013 and nothing is cancelled.
         var badTick = new SpotCancelReplaceRequest(CancelReplaceMode.StopOnFailure, RestingBuy(49500.001m)) { CancelOrderId = ok.NewOrderResponse.OrderId };
         var filter = await Assert.ThrowsAsync<BinanceApiException>(() => h.Client.CancelReplaceSpotOrderAsync(badTick));
         Assert.Equal(-1013, filter.Code);

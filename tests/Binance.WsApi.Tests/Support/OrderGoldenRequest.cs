@@ -13,7 +13,7 @@ namespace Binance.WsApi.Tests.Support;
 /// extra params allowed;</item>
 /// <item><paramref name="looseNumbers"/>: some documented examples write a decimal as a bare JSON number
 /// (<c>"quantity": 1</c>) or an id as a string (<c>"orderId": "23"</c>); the client always sends decimals as strings
-/// and ids as numbers (PROTOCOL §4.2), so with this flag a number and a string of the same value compare equal.</item>
+/// and ids as numbers (docs/protocol.md §4.2), so with this flag a number and a string of the same value compare equal.</item>
 /// </list>
 /// </summary>
 internal static class OrderGoldenRequest

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Binance.WsApi.Benchmarks.EndToEnd.Responder;
 
 /// <summary>
-/// Answers one request frame of the fast responder with a canned response in Binance's shape (PROTOCOL.md §2-§4):
+/// Answers one request frame of the fast responder with a canned response in Binance's shape (docs/protocol.md §2-§4):
 /// the id echoed raw (number or string), status 200, a small result per method and a <c>rateLimits</c> array. One
 /// instance per connection; it reuses its buffer, so the returned memory is valid until the next call.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Binance.WsApi.Emulator.Matching.Futures;
 
-/// <summary>Futures order types (PROTOCOL §6.1); wire names via <see cref="Wire"/>.</summary>
+/// <summary>Futures order types (docs/protocol.md §6.1); wire names via <see cref="Wire"/>.</summary>
 internal enum FuturesOrderType
 {
     Limit,

@@ -3,7 +3,7 @@ using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.Matching.Futures;
 
-/// <summary>Futures error codes (PROTOCOL §6.4) with Binance's messages; kept apart from spot's because the same code means different things.</summary>
+/// <summary>Futures error codes (docs/protocol.md §6.4) with Binance's messages; kept apart from spot's because the same code means different things.</summary>
 internal static class FuturesErrors
 {
     public static ApiError BalanceInsufficient() => new(400, -2018, "Balance is insufficient.");

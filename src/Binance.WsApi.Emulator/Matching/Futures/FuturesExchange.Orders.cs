@@ -38,7 +38,7 @@ internal sealed partial class FuturesExchange
     });
 
     /// <summary>
-    /// order.modify: LIMIT only, same id, new price/quantity, loses queue priority (PROTOCOL §6.2). Cancelled when the
+    /// order.modify: LIMIT only, same id, new price/quantity, loses queue priority (docs/protocol.md §6.2). Cancelled when the
     /// new quantity is not above what has filled, or when a GTX order would now cross.
     /// </summary>
     public Outcome<FuturesOrder> Modify(Account account, string symbol, Side side, decimal quantity, decimal price, long? orderId, string? clientOrderId) =>
@@ -120,7 +120,7 @@ internal sealed partial class FuturesExchange
 
     private FuturesOrder? Lookup(Account account, string symbol, long? orderId, string? clientOrderId)
     {
-        // orderId wins when both are sent (PROTOCOL §6.2).
+        // orderId wins when both are sent (docs/protocol.md §6.2).
         if (orderId is { } id)
         {
             return _orders.TryGetValue(id, out FuturesOrder? o) && o.Account == account && o.Symbol == symbol ? o : null;

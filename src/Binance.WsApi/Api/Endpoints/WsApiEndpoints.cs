@@ -1,6 +1,6 @@
 namespace Binance.WsApi;
 
-/// <summary>Binance's documented WS API URLs (PROTOCOL.md §0) and the facts derived from an endpoint.</summary>
+/// <summary>Binance's documented WS API URLs (docs/protocol.md §0) and the facts derived from an endpoint.</summary>
 public static class WsApiEndpoints
 {
     /// <summary>The documented URL of an endpoint.</summary>

@@ -100,7 +100,7 @@ internal static class FuturesChecks
     }
 
     /// <summary>
-    /// The mandatory parameters of each futures order type (PROTOCOL §6.2): LIMIT → timeInForce, quantity, price or
+    /// The mandatory parameters of each futures order type (docs/protocol.md §6.2): LIMIT → timeInForce, quantity, price or
     /// priceMatch; MARKET → quantity; STOP/TAKE_PROFIT → quantity, trigger, price or priceMatch;
     /// STOP_MARKET/TAKE_PROFIT_MARKET → trigger; TRAILING_STOP_MARKET → callbackRate. <paramref name="triggerName"/> is
     /// <c>StopPrice</c> on <c>order.place</c> and <c>TriggerPrice</c> on <c>algoOrder.place</c>.

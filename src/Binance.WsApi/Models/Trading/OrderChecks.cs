@@ -73,7 +73,7 @@ internal static class OrderChecks
         }
     }
 
-    /// <summary>The mandatory parameters of each order type (PROTOCOL §8.1). Types this library does not know are left to the server.</summary>
+    /// <summary>The mandatory parameters of each order type (docs/protocol.md §8.1). Types this library does not know are left to the server.</summary>
     public static void PerType(OrderType type, TimeInForce? timeInForce, decimal? price, decimal? quantity, decimal? quoteOrderQty,
         decimal? stopPrice, int? trailingDelta, PegPriceType? peg, bool allowQuoteOrderQty, string prefix = "", bool quantityImplied = false)
     {
