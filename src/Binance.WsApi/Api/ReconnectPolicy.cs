@@ -41,6 +41,8 @@ public sealed record ReconnectPolicy
             throw new ArgumentException("ReconnectPolicy: InitialDelay must be >= 0 and MaxDelay >= InitialDelay.");
         }
 
+        Binance.WsApi.Validate.TimerLength(InitialDelay, "ReconnectPolicy.InitialDelay");
+        Binance.WsApi.Validate.TimerLength(MaxDelay, "ReconnectPolicy.MaxDelay");
         if (Multiplier < 1 || Jitter is < 0 or > 1 || MaxAttempts is <= 0)
         {
             throw new ArgumentException("ReconnectPolicy: Multiplier must be >= 1, Jitter within [0, 1], MaxAttempts > 0 when set.");

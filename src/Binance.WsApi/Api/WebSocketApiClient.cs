@@ -252,6 +252,11 @@ public partial class WebSocketApiClient : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive.");
         }
 
+        if (timeout is { } tt)
+        {
+            Validate.TimerLength(tt, nameof(timeout));
+        }
+
         WsApiEndpoint target = ResolveEndpoint(market, endpoint);
         return _connections[target].SendAsync(method, parameters, auth, resultType, timeout, cancellationToken, clientOrderId: clientOrderId);
     }

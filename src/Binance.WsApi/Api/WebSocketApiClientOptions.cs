@@ -134,6 +134,14 @@ public sealed class WebSocketApiClientOptions
             throw new ArgumentOutOfRangeException(nameof(ResubscribeUserDataStreamDelay), "ResubscribeUserDataStreamDelay cannot be negative.");
         }
 
+        // Each of these becomes a timer, a delay or a cancellation deadline; the runtime refuses longer ones at use,
+        // which would surface on every request instead of here.
+        Validate.TimerLength(RequestTimeout, nameof(RequestTimeout));
+        Validate.TimerLength(ConnectTimeout, nameof(ConnectTimeout));
+        Validate.TimerLength(KeepAliveInterval, nameof(KeepAliveInterval));
+        Validate.TimerLength(KeepAliveTimeout, nameof(KeepAliveTimeout));
+        Validate.TimerLength(ResubscribeUserDataStreamDelay, nameof(ResubscribeUserDataStreamDelay));
+
         Validate.RecvWindow(RecvWindow, nameof(RecvWindow));
         if (EventBufferSize < 1)
         {

@@ -59,6 +59,13 @@ public sealed class ApiCredentials
             throw new ArgumentException("The RSA private key could not be read; expected a PEM 'PRIVATE KEY' or 'RSA PRIVATE KEY' block.", nameof(privateKeyPem));
         }
 
+        if (!HasPrivateKey(rsa))
+        {
+            rsa.Dispose();
+            // ImportFromPem takes a public key too, and signing would then fail on the first request.
+            throw new ArgumentException("The PEM holds an RSA public key; signing needs the private key (a 'PRIVATE KEY' or 'RSA PRIVATE KEY' block).", nameof(privateKeyPem));
+        }
+
         return new ApiCredentials(apiKey, new RsaRequestSigner(rsa));
     }
 
@@ -147,6 +154,18 @@ public sealed class ApiCredentials
         {
             // Whatever the parser said, the key text itself is never echoed back.
             throw new ArgumentException("The private key could not be read; the PEM block is not a valid PKCS#8 key.", parameterName);
+        }
+    }
+
+    private static bool HasPrivateKey(RSA rsa)
+    {
+        try
+        {
+            return rsa.ExportParameters(includePrivateParameters: true).D is { Length: > 0 };
+        }
+        catch (CryptographicException)
+        {
+            return false;
         }
     }
 }

@@ -55,4 +55,16 @@ internal static class Validate
             throw new ArgumentOutOfRangeException(parameterName, w, "recvWindow must be greater than 0 and at most 60000 ms.");
         }
     }
+
+    /// <summary>The longest timer, delay or cancellation deadline the runtime takes: <c>uint.MaxValue - 1</c> ms (about 49.7 days).</summary>
+    public static readonly TimeSpan MaxTimerLength = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
+    /// <summary>Refuses a duration the runtime's timers cannot hold, naming the option.</summary>
+    public static void TimerLength(TimeSpan value, string name)
+    {
+        if (value > MaxTimerLength)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at most {MaxTimerLength.TotalDays:0.#} days ({MaxTimerLength.TotalMilliseconds:0} ms), the longest timer the runtime supports.");
+        }
+    }
 }

@@ -20,6 +20,49 @@ public class OptionsValidationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new WebSocketApiClient(new WebSocketApiClientOptions { ConnectTimeout = TimeSpan.FromSeconds(-1) }));
     }
 
+    public static TheoryData<string> TimerOptions => new()
+    {
+        "RequestTimeout", "ConnectTimeout", "KeepAliveInterval", "KeepAliveTimeout", "ResubscribeUserDataStreamDelay",
+        "ReconnectPolicy.InitialDelay", "ReconnectPolicy.MaxDelay",
+    };
+
+    [Theory]
+    [MemberData(nameof(TimerOptions))]
+    public void A_duration_longer_than_the_runtime_timers_take_is_refused_at_construction_naming_the_option(string option)
+    {
+        var options = new WebSocketApiClientOptions();
+        TimeSpan tooLong = TimeSpan.MaxValue;
+        switch (option)
+        {
+            case "RequestTimeout": options.RequestTimeout = tooLong; break;
+            case "ConnectTimeout": options.ConnectTimeout = tooLong; break;
+            case "KeepAliveInterval": options.KeepAliveInterval = tooLong; break;
+            case "KeepAliveTimeout": options.KeepAliveTimeout = tooLong; break;
+            case "ResubscribeUserDataStreamDelay": options.ResubscribeUserDataStreamDelay = tooLong; break;
+            case "ReconnectPolicy.InitialDelay": options.ReconnectPolicy = new ReconnectPolicy { InitialDelay = tooLong, MaxDelay = tooLong }; break;
+            default: options.ReconnectPolicy = new ReconnectPolicy { MaxDelay = tooLong }; break;
+        }
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new WebSocketApiClient(options));
+        Assert.Equal(option, ex.ParamName);
+        Assert.Contains("longest timer", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_longest_timer_the_runtime_takes_is_accepted_and_a_longer_per_call_timeout_is_refused()
+    {
+        await using var client = new WebSocketApiClient(new WebSocketApiClientOptions
+        {
+            RequestTimeout = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0),
+            ConnectTimeout = TimeSpan.FromDays(49),
+        });
+        // Refused before anything is sent (synchronously, like every argument check).
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+        {
+            _ = client.SendAsync(WsApiEndpoint.Spot, "ping", null, WsApiSecurity.None, timeout: TimeSpan.MaxValue);
+        });
+    }
+
     [Fact]
     public void Plain_ws_is_refused_off_loopback()
     {

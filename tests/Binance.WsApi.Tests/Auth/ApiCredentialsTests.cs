@@ -40,4 +40,22 @@ public class ApiCredentialsTests
         var ex = Assert.Throws<ArgumentException>(() => ApiCredentials.FromKey("key", broken));
         Assert.DoesNotContain("secretmaterial", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_rsa_public_key_is_refused_with_a_clear_argument_exception()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        string publicPem = rsa.ExportSubjectPublicKeyInfoPem();
+        string pkcs1PublicPem = rsa.ExportRSAPublicKeyPem();
+
+        var ex = Assert.Throws<ArgumentException>(() => ApiCredentials.Rsa("key", publicPem));
+        Assert.Contains("public key", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("private key", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => ApiCredentials.Rsa("key", pkcs1PublicPem));
+        Assert.Throws<ArgumentException>(() => ApiCredentials.FromKey("key", publicPem));
+        Assert.DoesNotContain("BEGIN", ex.Message, StringComparison.Ordinal);
+
+        // The private half of the same key is fine.
+        Assert.Equal(ApiKeyType.Rsa, ApiCredentials.Rsa("key", rsa.ExportPkcs8PrivateKeyPem()).KeyType);
+    }
 }
