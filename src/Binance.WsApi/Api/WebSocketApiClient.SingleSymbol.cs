@@ -55,8 +55,6 @@ public partial class WebSocketApiClient
         WsApiResponse<IReadOnlyList<T>> response = await list.ConfigureAwait(false);
         return response.Result.Count == 1
             ? response.WithResult(response.Result[0])
-            : throw new WsApiConnectionException(
-                $"Asked for one ticker ({symbol}) and got {response.Result.Count}; the response cannot be read as one item.",
-                RequestSendState.Sent, null, response.Id, response.Endpoint);
+            : throw WsApiErrors.UnexpectedItemCount(response.Endpoint, symbol, response.Result.Count, response.Id);
     }
 }

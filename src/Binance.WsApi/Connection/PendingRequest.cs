@@ -118,9 +118,7 @@ internal sealed class PendingRequest<T> : PendingRequest
         {
             // The server did answer (so the request was executed), but not in a shape we can read. Whatever the
             // parser threw, this request gets its answer and the receive loop carries on.
-            SetFailure(new WsApiConnectionException(
-                $"The response to {Method} (id {IdText}) could not be read as {typeof(T).Name}: {ex.Message}",
-                RequestSendState.Sent, Method, IdText, Endpoint, ex));
+            SetFailure(WsApiErrors.UnreadableResponse(Endpoint, Method, IdText, typeof(T).Name, ex));
         }
         finally
         {

@@ -53,6 +53,10 @@ internal static class WsApiErrors
     public static WsApiConnectionException UnreadableResponse(WsApiEndpoint endpoint, string method, string id, string typeName, Exception cause) =>
         new($"The response to {method} (id {id}) could not be read as {typeName}: {cause.Message}", RequestSendState.Sent, method, id, endpoint, cause);
 
+    /// <summary>A one-symbol ticker request was answered with another number of items.</summary>
+    public static WsApiConnectionException UnexpectedItemCount(WsApiEndpoint endpoint, string symbol, int count, string id) =>
+        new($"Asked for one ticker ({symbol}) and got {count}; the response cannot be read as one item.", RequestSendState.Sent, null, id, endpoint);
+
     /// <summary>A request's deadline passed.</summary>
     public static WsApiTimeoutException TimedOut(TimeSpan timeout, string method, long id, WsApiEndpoint endpoint, RequestSendState state) =>
         new(timeout, method, IdText(id), endpoint, state);
