@@ -28,19 +28,23 @@ public partial class WsApiConnection
     /// Waits for the shared logon on behalf of a request. The request itself was not sent, so whatever stops the
     /// logon reaches the caller as NotSent: Binance's refusal with its code and message, or a connection failure.
     /// </summary>
-    private async Task LogonForRequestAsync(SocketSession session, string method, CancellationToken cancellationToken)
+    private async Task LogonForRequestAsync(SocketSession session, string method, string? clientOrderId, CancellationToken cancellationToken)
     {
+        // The logon's failure is shared by every request waiting on it; each caller gets its own copy, carrying its own
+        // client order id, so a placement that never went out can still be looked up (or safely retried) by that id.
         try
         {
             await session.EnsureLoggedOnAsync(LogonAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (BinanceApiException refused)
         {
-            throw refused.AsNotSent();
+            BinanceApiException mine = refused.AsNotSent();
+            mine.ClientOrderId = clientOrderId;
+            throw mine;
         }
-        catch (WsApiException failed) when (failed.SendState == RequestSendState.Sent)
+        catch (WsApiException failed)
         {
-            throw WsApiErrors.LogonFailedBeforeSend(Endpoint, method, failed);
+            throw WsApiErrors.LogonFailedBeforeSend(Endpoint, method, failed, clientOrderId);
         }
     }
 

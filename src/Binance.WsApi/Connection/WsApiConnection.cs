@@ -195,7 +195,7 @@ public sealed partial class WsApiConnection
                 SocketSession session = await GetReadySessionAsync(method, cancellationToken).ConfigureAwait(false);
                 if (needsLogon && !session.IsLoggedOn)
                 {
-                    await LogonForRequestAsync(session, method, cancellationToken).ConfigureAwait(false);
+                    await LogonForRequestAsync(session, method, clientOrderId, cancellationToken).ConfigureAwait(false);
                 }
 
                 var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Settings.RequestTimeout, resultType)

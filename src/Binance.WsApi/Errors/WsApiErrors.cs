@@ -46,8 +46,11 @@ internal static class WsApiErrors
         new($"No usable connection to {endpoint} for {method}.", RequestSendState.NotSent, method, null, endpoint, cause) { ClientOrderId = clientOrderId };
 
     /// <summary>A request waited for a shared <c>session.logon</c> that failed after it was sent.</summary>
-    public static WsApiConnectionException LogonFailedBeforeSend(WsApiEndpoint endpoint, string method, WsApiException failed) =>
-        new($"{method} was not sent: the session.logon before it failed ({failed.Message})", RequestSendState.NotSent, method, null, endpoint, failed);
+    public static WsApiConnectionException LogonFailedBeforeSend(WsApiEndpoint endpoint, string method, WsApiException failed, string? clientOrderId) =>
+        new($"{method} was not sent: the session.logon before it failed ({failed.Message})", RequestSendState.NotSent, method, null, endpoint, failed)
+        {
+            ClientOrderId = clientOrderId,
+        };
 
     /// <summary>The server answered, but not in a shape the result type can read.</summary>
     public static WsApiConnectionException UnreadableResponse(WsApiEndpoint endpoint, string method, string id, string typeName, Exception cause) =>

@@ -101,6 +101,29 @@ public class AuthenticationTests
     }
 
     [Fact]
+    public async Task A_placement_stopped_by_a_refused_logon_still_carries_its_generated_client_order_id()
+    {
+        var unknown = ApiCredentials.Ed25519("UnknownKey0000000000000000000000000000000000000000000000000000000", DemoAccount.Ed25519PrivateKeyPem);
+        await using var h = await EmulatorHarness.StartAsync(unknown);
+        var order = new SpotOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Limit) { TimeInForce = TimeInForce.Gtc, Quantity = 0.01m, Price = 1000m };
+        Task<WsApiResponse<SpotOrderResult>>[] placements = [h.Client.SubmitNewSpotOrderAsync(order), h.Client.SubmitNewSpotOrderAsync(order)];
+
+        var ids = new List<string>();
+        foreach (Task<WsApiResponse<SpotOrderResult>> placement in placements)
+        {
+            var ex = await Assert.ThrowsAsync<BinanceApiException>(() => placement);
+            Assert.Equal(-2015, ex.Code);
+            Assert.Equal(RequestSendState.NotSent, ex.SendState);
+            Assert.False(string.IsNullOrEmpty(ex.ClientOrderId));
+            ids.Add(ex.ClientOrderId!);
+        }
+
+        // Each caller's copy names its own order, although both waited on the same logon.
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.DoesNotContain(h.Emulator.ReceivedRequests, r => r.Method == "order.place");
+    }
+
+    [Fact]
     public async Task Timestamp_carries_the_time_offset()
     {
         await using var h = await EmulatorHarness.StartAsync(EmulatorHarness.Hmac);
