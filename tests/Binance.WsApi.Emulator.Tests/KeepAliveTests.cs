@@ -51,11 +51,14 @@ public sealed class KeepAliveTests
         await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions
         {
             SpotPingInterval = TimeSpan.FromMilliseconds(50),
-            SpotPongTimeout = TimeSpan.FromMilliseconds(400), // roomy enough for a loaded CI machine
+            // The first pong can only be as early as this test process reads its first frame: a cold start (JIT) or a
+            // pause on a loaded 2-core machine can take several hundred ms, so 400 ms closed a well-behaved client
+            // about one run in two when this class ran alone. The timeout is not what this test measures.
+            SpotPongTimeout = TimeSpan.FromMilliseconds(1500),
         });
         using var socket = await RawTcpWebSocket.ConnectAsync(emulator.SpotUri);
 
-        for (int i = 0; i < 24; i++) // ~1.2 s, three pong timeouts
+        for (int i = 0; i < 50; i++) // ~2.5 s: well past one pong timeout
         {
             var (opcode, payload) = await socket.ReadFrameAsync(FrameTimeout);
             Assert.Equal(0x9, opcode);
@@ -110,13 +113,14 @@ public sealed class KeepAliveTests
         await using var emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions
         {
             FuturesPingInterval = TimeSpan.FromMilliseconds(50),
-            FuturesPongTimeout = TimeSpan.FromMilliseconds(400),
+            // Roomy for the same reason as above: the first answer waits for this process's first read.
+            FuturesPongTimeout = TimeSpan.FromMilliseconds(1500),
         });
         await using var client = await RawWsClient.ConnectAsync(emulator.UsdMUri);
 
         // A pending receive lets ClientWebSocket answer the pings while they come.
-        Task<string> receive = client.ReceiveTextAsync(TimeSpan.FromSeconds(10));
-        for (int i = 0; i < 20; i++) // 20 × 50 ms: well past the 400 ms pong timeout
+        Task<string> receive = client.ReceiveTextAsync(TimeSpan.FromSeconds(15));
+        for (int i = 0; i < 50; i++) // 50 × 50 ms: well past the 1.5 s pong timeout
         {
             Assert.True(await emulator.Services.PingSent.WaitAsync(TimeSpan.FromSeconds(3)), "no ping from the server");
         }
