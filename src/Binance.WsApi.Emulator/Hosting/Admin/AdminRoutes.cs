@@ -11,6 +11,10 @@ internal static class AdminRoutes
 {
     private const string DemoKey = DemoAccount.HmacApiKey;
 
+    // Read by people at a terminal (curl): quotes and apostrophes stay as they are instead of \u0022 / \u0027.
+    // Safe here: the answers are application/json, never embedded in HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly (AdminEntry Entry, Action<JsonElement, EmulatorServices, Utf8JsonWriter>? Post, Action<EmulatorServices, Utf8JsonWriter>? Get)[] Routes =
     [
         (new("POST", "/admin/reference-price", "Set a spot symbol's reference price (null: set, without a value).",
@@ -64,7 +68,7 @@ internal static class AdminRoutes
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         try
         {
-            using var writer = new Utf8JsonWriter(buffer);
+            using var writer = new Utf8JsonWriter(buffer, WriterOptions);
             if (route.Get is { } get)
             {
                 get(services, writer);
@@ -98,7 +102,7 @@ internal static class AdminRoutes
     public static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);
         }
