@@ -1,60 +1,21 @@
-using System.Globalization;
 using Binance.WsApi.Emulator;
 using Microsoft.Extensions.Logging;
 
 // Standalone emulator: `dotnet run --project src/Binance.WsApi.Emulator -- --port 9443 [--accounts PATH] [--host 127.0.0.1]`.
-// A handful of flags, parsed by hand so the emulator carries no command-line package.
-var options = new EmulatorOptions { Port = 9443 };
-string logLevel = "Information";
-for (int i = 0; i < args.Length; i++)
+CommandLine commandLine = CommandLine.Parse(args);
+if (commandLine.Error is { } error)
 {
-    string arg = args[i];
-    string? Next() => i + 1 < args.Length ? args[++i] : null;
-    switch (arg)
-    {
-        case "--port" or "-p":
-            if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port > 65535)
-            {
-                return Fail("--port needs a number from 0 to 65535 (0 = any free port).");
-            }
-
-            options.Port = port;
-            break;
-        case "--host":
-            options.Host = Next() ?? string.Empty;
-            break;
-        case "--accounts":
-            options.AccountsPath = Next();
-            if (options.AccountsPath is null)
-            {
-                return Fail("--accounts needs a file path.");
-            }
-
-            break;
-        case "--strict":
-            // Everything real Binance is strict about: envelope errors close the connection, unknown parameters are refused.
-            options.CloseOnEnvelopeError = true;
-            options.StrictParameters = true;
-            break;
-        case "--strict-params":
-            options.StrictParameters = true;
-            break;
-        case "--log-level":
-            logLevel = Next() ?? logLevel;
-            break;
-        case "--help" or "-h" or "-?":
-            PrintUsage();
-            return 0;
-        default:
-            return Fail($"Unknown argument '{arg}'.");
-    }
+    return Fail(error);
 }
 
-if (!Enum.TryParse(logLevel, ignoreCase: true, out LogLevel level))
+if (commandLine.ShowHelp)
 {
-    return Fail("--log-level must be Trace, Debug, Information, Warning, Error or None.");
+    PrintUsage();
+    return 0;
 }
 
+EmulatorOptions options = commandLine.Options;
+LogLevel level = commandLine.LogLevel;
 using ILoggerFactory loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(level)
     .AddFilter("Microsoft", LogLevel.Warning));
 options.LoggerFactory = loggerFactory;
@@ -75,7 +36,8 @@ await using (emulator)
     Console.WriteLine($"  spot    {emulator.SpotUri}");
     Console.WriteLine($"  USD-M   {emulator.UsdMUri}");
     Console.WriteLine($"  COIN-M  {emulator.CoinMUri}");
-    Console.WriteLine($"  admin   {emulator.HttpBaseUri}admin/status  (faults: POST {emulator.HttpBaseUri}admin/faults/...)");
+    Console.WriteLine($"  admin   {emulator.HttpBaseUri}admin  (lists every admin endpoint)");
+    Console.WriteLine($"  health  {emulator.HttpBaseUri}health");
     if (options.AccountsPath is null)
     {
         // Secrets are never printed, not even the public demo ones; the README lists them.
@@ -107,6 +69,8 @@ await using (emulator)
     Console.WriteLine("Stopping.");
 }
 
+// Reached after DisposeAsync closed every WebSocket (1001 "Server stopping") and stopped Kestrel.
+Console.WriteLine("Stopped.");
 return 0;
 
 static int Fail(string message)
@@ -123,7 +87,8 @@ static void PrintUsage() => Console.WriteLine(
     Usage: Binance.WsApi.Emulator [--port 9443] [--host 127.0.0.1] [--accounts PATH] [--strict | --strict-params] [--log-level Information]
 
       --port N         TCP port (default 9443; 0 = any free port)
-      --host ADDR      address to listen on (default 127.0.0.1; an IP address or 'localhost')
+      --host ADDR      address to listen on (default 127.0.0.1; an IP address or 'localhost';
+                       0.0.0.0 = every interface, e.g. in a container)
       --accounts PATH  JSON accounts file (see accounts.example.json); default: the built-in demo account
       --strict         close the connection (1008) after an envelope error, like spot testnet, and
                        refuse parameters a method does not take (-1104)

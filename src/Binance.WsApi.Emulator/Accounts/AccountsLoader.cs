@@ -80,7 +80,13 @@ internal static class AccountsLoader
             foreach (JsonElement item in accounts.EnumerateArray())
             {
                 string at = $"accounts[{index}]";
-                ParseAccount(store, item, at, nowMs, uid: 100000001 + index, names);
+                var (account, keys) = ParseAccount(item, at, nowMs, uid: 100000001 + index);
+                if (!names.Add(account.Name))
+                {
+                    throw new InvalidDataException($"{at}.name '{account.Name}' is used twice.");
+                }
+
+                store.Add(account, keys);
                 index++;
             }
 
@@ -88,7 +94,11 @@ internal static class AccountsLoader
         }
     }
 
-    private static void ParseAccount(AccountStore store, JsonElement item, string at, long nowMs, long uid, HashSet<string> names)
+    /// <summary>
+    /// One account object of the file's format (also the body of <c>POST /admin/accounts</c>): the account and its keys,
+    /// not yet in any store. Errors name <paramref name="at"/>'s JSON path.
+    /// </summary>
+    public static (Account Account, IReadOnlyList<ApiKeyRecord> Keys) ParseAccount(JsonElement item, string at, long nowMs, long uid)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
@@ -96,10 +106,6 @@ internal static class AccountsLoader
         }
 
         string name = RequiredString(item, "name", at);
-        if (!names.Add(name))
-        {
-            throw new InvalidDataException($"{at}.name '{name}' is used twice.");
-        }
 
         decimal maker = DefaultCommission, taker = DefaultCommission;
         if (item.TryGetProperty("commission", out JsonElement commission))
@@ -152,7 +158,7 @@ internal static class AccountsLoader
             records.Add(ParseKey(account, key, $"{at}.keys[{k++}]"));
         }
 
-        store.Add(account, records);
+        return (account, records);
     }
 
     private static ApiKeyRecord ParseKey(Account account, JsonElement key, string at)

@@ -1,17 +1,37 @@
 using System.Globalization;
+using Binance.WsApi.Emulator.Hosting.Admin;
 using Microsoft.AspNetCore.Http;
 
 namespace Binance.WsApi.Emulator.Hosting;
 
 /// <summary>
-/// <c>/admin/…</c>: the fault injection of <see cref="EmulatorFaults"/> over HTTP, for a standalone emulator
-/// driven by another process. Answers JSON; 400 with a plain-text reason on bad arguments.
+/// <c>/admin/…</c>: every in-process control over HTTP, for a standalone emulator driven by another process.
+/// The fault injection of <see cref="EmulatorFaults"/> and the settings take query parameters and answer 400 with a
+/// plain-text reason; the state controls (<see cref="AdminRoutes"/>) take and answer JSON. <c>GET /admin</c> lists all.
 /// </summary>
 internal static class AdminEndpoints
 {
     public static async Task HandleAsync(HttpContext context, EmulatorServices services)
     {
-        string action = context.Request.Path.Value!["/admin/".Length..];
+        string path = context.Request.Path.Value!;
+        if (path is "/admin" or "/admin/")
+        {
+            if (!HttpMethods.IsGet(context.Request.Method))
+            {
+                await EmulatorHost.PlainAsync(context, StatusCodes.Status405MethodNotAllowed, "Use GET.").ConfigureAwait(false);
+                return;
+            }
+
+            await AdminRoutes.WriteAsync(context, StatusCodes.Status200OK, AdminCatalog.Write).ConfigureAwait(false);
+            return;
+        }
+
+        if (await AdminRoutes.TryHandleAsync(context, services, path).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        string action = path["/admin/".Length..];
         bool isPost = HttpMethods.IsPost(context.Request.Method);
         EmulatorFaults faults = services.PublicFaults;
 
@@ -54,7 +74,7 @@ internal static class AdminEndpoints
 
         if (!action.StartsWith("faults/", StringComparison.Ordinal))
         {
-            await EmulatorHost.PlainAsync(context, StatusCodes.Status404NotFound, "Unknown admin endpoint.").ConfigureAwait(false);
+            await EmulatorHost.PlainAsync(context, StatusCodes.Status404NotFound, "Unknown admin endpoint; GET /admin lists them.").ConfigureAwait(false);
             return;
         }
 

@@ -61,7 +61,15 @@ internal static class EmulatorHost
     private static Task HandleAsync(HttpContext context, EmulatorServices services)
     {
         string path = context.Request.Path.Value ?? string.Empty;
-        if (path.StartsWith("/admin/", StringComparison.Ordinal))
+        if (path == "/health")
+        {
+            // Liveness for containers and CI: the host answers, so the WebSocket paths on this port do too.
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = "application/json";
+            return context.Response.WriteAsync("{\"status\":\"ok\"}");
+        }
+
+        if (path == "/admin" || path.StartsWith("/admin/", StringComparison.Ordinal))
         {
             return AdminEndpoints.HandleAsync(context, services);
         }
@@ -91,7 +99,7 @@ internal static class EmulatorHost
             return AcceptStreamAsync(context, path, stream.Markets, stream.ListenKey, services, wrap: false);
         }
 
-        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; futures user data: /private/ws/<listenKey>, /dapi/ws/<listenKey>, /ws/<listenKey>, /stream?streams=<listenKey>, /private/stream?streams=<listenKey>; admin: /admin/status");
+        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; futures user data: /private/ws/<listenKey>, /dapi/ws/<listenKey>, /ws/<listenKey>, /stream?streams=<listenKey>, /private/stream?streams=<listenKey>; admin: /admin (lists the endpoints); health: /health");
     }
 
     private static async Task AcceptAsync(HttpContext context, MarketKind market, EmulatorServices services)

@@ -17,7 +17,8 @@ internal sealed class EmulatorServices
     public EmulatorServices(EmulatorOptions options)
     {
         Options = options;
-        Time = options.TimeProvider ?? TimeProvider.System;
+        Clock = new AdjustableClock(options.TimeProvider ?? TimeProvider.System);
+        Time = Clock;
         LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         long nowMs = Time.GetUtcNow().ToUnixTimeMilliseconds();
         Accounts = options.AccountsPath is null ? AccountsLoader.CreateDemo(nowMs) : AccountsLoader.LoadFile(options.AccountsPath, nowMs);
@@ -59,7 +60,11 @@ internal sealed class EmulatorServices
 
     public EmulatorOptions Options { get; }
 
+    /// <summary>The emulator's clock (<see cref="Clock"/>, seen as a plain provider by everything that only reads it).</summary>
     public TimeProvider Time { get; }
+
+    /// <summary>The configured provider with the offset or freeze of <c>/admin/clock</c>.</summary>
+    public AdjustableClock Clock { get; }
 
     public ILoggerFactory LoggerFactory { get; }
 

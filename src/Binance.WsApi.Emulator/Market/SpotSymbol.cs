@@ -5,8 +5,17 @@ internal sealed record SpotSymbol
 {
     public required string Symbol { get; init; }
 
-    /// <summary>TRADING, HALT, BREAK or END_OF_DAY.</summary>
-    public string Status { get; init; } = "TRADING";
+    private string _status = "TRADING";
+
+    /// <summary>
+    /// TRADING, HALT, BREAK or END_OF_DAY. Settable while running (<c>POST /admin/symbol-status</c>): each emulator
+    /// builds its own catalog, so a change stays within the instance.
+    /// </summary>
+    public string Status
+    {
+        get => Volatile.Read(ref _status);
+        set => Volatile.Write(ref _status, value);
+    }
 
     public required string BaseAsset { get; init; }
 

@@ -68,6 +68,15 @@ internal sealed partial class SpotExchange
     /// <summary>Sets the symbol's reference price (null = set but currently without a value); the time is now.</summary>
     public void SetReferencePrice(string symbol, decimal? price) => Run(() => _symbols[symbol].Reference = (price, NowMs));
 
+    /// <summary>Forgets the symbol's reference price: referencePrice answers the "never set" shape again.</summary>
+    public void ClearReferencePrice(string symbol) => Run(() => _symbols[symbol].Reference = null);
+
+    /// <summary>
+    /// Changes the symbol's trading status. Under the engine lock, so no placement sees half a change; orders already
+    /// resting stay (Binance keeps the book through a halt), and the market maker stops refilling while not TRADING.
+    /// </summary>
+    public void SetSymbolStatus(string symbol, string status) => Run(() => _symbols[symbol].Symbol.Status = status);
+
     /// <summary>The reference price and when it was set; null when it was never set.</summary>
     public (decimal? Price, long Time)? ReferencePrice(string symbol) => Read(() => _symbols[symbol].Reference);
 

@@ -44,7 +44,11 @@ internal static class TestSigner
     /// A complete signed request: params apiKey, timestamp, the <paramref name="extra"/> members (name, raw JSON
     /// value) and the signature over the sorted payload.
     /// </summary>
-    public static string SignedRequest(string id, string method, string apiKey, long timestamp, params (string Name, string Json)[] extra)
+    public static string SignedRequest(string id, string method, string apiKey, long timestamp, params (string Name, string Json)[] extra) =>
+        SignedRequestWith(payload => Sign(apiKey, payload), id, method, apiKey, timestamp, extra);
+
+    /// <summary>Like <see cref="SignedRequest"/> with a key that is not a demo key: <paramref name="sign"/> makes the signature of a payload.</summary>
+    public static string SignedRequestWith(Func<string, string> sign, string id, string method, string apiKey, long timestamp, params (string Name, string Json)[] extra)
     {
         var members = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -57,7 +61,7 @@ internal static class TestSigner
         }
 
         string payload = string.Join("&", members.Select(m => m.Key + "=" + PayloadValue(m.Value)));
-        string signature = Sign(apiKey, payload);
+        string signature = sign(payload);
         string body = string.Join(",", members.Select(m => $"\"{m.Key}\":{m.Value}"));
         return $"{{\"id\":\"{id}\",\"method\":\"{method}\",\"params\":{{{body},\"signature\":\"{signature}\"}}}}";
     }

@@ -45,4 +45,12 @@ internal sealed partial class FuturesExchange
         }).ToList();
         return new FuturesAccountView(assets, positions, state.UpdateTime);
     });
+
+    /// <summary>Copies of the account's open orders on this market (book and untriggered conditional), by symbol then id.</summary>
+    public IReadOnlyList<FuturesOrder> OpenOrders(Account account) => Run(() =>
+        (IReadOnlyList<FuturesOrder>)[.. _symbols.Values
+            .SelectMany(s => s.Bids.Concat(s.Asks).Concat(s.Conditionals))
+            .Where(o => o.Account == account)
+            .OrderBy(o => o.Symbol, StringComparer.Ordinal).ThenBy(o => o.OrderId)
+            .Select(o => o.Clone())]);
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Binance.WsApi.Emulator.Tests.Infrastructure;
 
-namespace Binance.WsApi.Emulator.Tests;
+namespace Binance.WsApi.Emulator.Tests.Admin;
 
 /// <summary>The HTTP admin endpoint drives the same faults.</summary>
 public sealed class AdminEndpointTests
