@@ -22,7 +22,7 @@ internal static class Instruments
     public static readonly Meter Meter = new(WsApiDiagnostics.MeterName, Version);
 
     public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram(
-        "binance.ws_api.client.request.duration", "s", "Time from a request being queued to its outcome (response, failure, timeout or cancellation).",
+        "binance.ws_api.client.request.duration", "s", "Time from the call to its outcome (response, failure, timeout or cancellation), including any wait for a socket or a logon.",
         tags: null,
         new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 10] });
 
