@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Binance.WsApi.Diagnostics;
 using Binance.WsApi.Protocol;
 
 namespace Binance.WsApi.Connection;
@@ -65,7 +66,8 @@ internal abstract class PendingRequest
         return SendState;
     }
 
-    public abstract void Complete(ReadOnlySpan<byte> frame, in FrameHeader header);
+    /// <summary>Settles the request with its response; returns the response's rate limits (empty when it has none).</summary>
+    public abstract IReadOnlyList<RateLimit> Complete(ReadOnlySpan<byte> frame, in FrameHeader header);
 
     public abstract bool TryFail(Exception exception);
 
@@ -83,27 +85,38 @@ internal abstract class PendingRequest
 /// <summary>A pending request whose result is read as <typeparamref name="T"/>.</summary>
 internal sealed class PendingRequest<T> : PendingRequest
 {
-    private readonly TaskCompletionSource<WsApiResponse<T>> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<WsApiResponse<T>> _completion;
     private readonly JsonTypeInfo<T> _resultType;
 
-    public PendingRequest(long id, string method, WsApiEndpoint endpoint, TimeSpan timeout, JsonTypeInfo<T> resultType)
+    // telemetry: the request's telemetry, null while nobody listens.
+    public PendingRequest(long id, string method, WsApiEndpoint endpoint, TimeSpan timeout, JsonTypeInfo<T> resultType, RequestTelemetry? telemetry = null)
         : base(id, method, endpoint, timeout)
     {
         _resultType = resultType;
+        // The telemetry rides in the task's AsyncState, a field every Task has anyway: a request that nobody listens to
+        // is exactly as large as before diagnostics existed.
+        _completion = new TaskCompletionSource<WsApiResponse<T>>(telemetry, TaskCreationOptions.RunContinuationsAsynchronously);
+        telemetry?.SetRequestId(id);
     }
 
     public Task<WsApiResponse<T>> Task => _completion.Task;
 
-    public override void Complete(ReadOnlySpan<byte> frame, in FrameHeader header)
+    private RequestTelemetry? Telemetry => _completion.Task.AsyncState as RequestTelemetry;
+
+    public override IReadOnlyList<RateLimit> Complete(ReadOnlySpan<byte> frame, in FrameHeader header)
     {
+        IReadOnlyList<RateLimit> rateLimits = [];
         try
         {
-            IReadOnlyList<RateLimit> rateLimits = ReadRateLimits(frame, header);
+            rateLimits = ReadRateLimits(frame, header);
             if (header.Status is >= 200 and < 300 && header.Result.End.Value > 0)
             {
                 // An empty result ({}) is the same for every method: no need to parse it.
                 T? result = typeof(T) == typeof(EmptyResult) ? (T)(object)EmptyResult.Instance : JsonSerializer.Deserialize(frame[header.Result], _resultType);
-                _completion.TrySetResult(new WsApiResponse<T>(result!, Id, header.Status, rateLimits, Endpoint));
+                var response = new WsApiResponse<T>(result!, Id, header.Status, rateLimits, Endpoint);
+                // Ended before the caller resumes, so whoever awaits the request sees its span already stopped.
+                Telemetry?.Succeeded(header.Status);
+                _completion.TrySetResult(response);
             }
             else if (header.Status is >= 200 and < 300)
             {
@@ -124,6 +137,8 @@ internal sealed class PendingRequest<T> : PendingRequest
         {
             Cancellation.Dispose();
         }
+
+        return rateLimits;
     }
 
     public override bool TryFail(Exception exception)
@@ -145,6 +160,7 @@ internal sealed class PendingRequest<T> : PendingRequest
             failure.RememberClientOrderId(Method, ClientOrderId);
         }
 
+        Telemetry?.Failed(exception, SendState);
         return _completion.TrySetException(exception);
     }
 

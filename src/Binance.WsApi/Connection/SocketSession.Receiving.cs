@@ -11,12 +11,16 @@ internal partial class SocketSession : IFrameReceiver
         Terminate(end.Reason, end.Cause);
     }
 
-    void IFrameReceiver.OnBinaryFrame(int length) =>
+    void IFrameReceiver.OnBinaryFrame(int length)
+    {
+        _owner.Telemetry.FrameReceived(length);
         _context.Observer.OnError(_owner.Endpoint, $"Ignored an unexpected binary frame of {length} bytes.", null);
+    }
 
     /// <summary>Nothing one frame contains may end the receive loop: a failure to handle it is reported and skipped.</summary>
     void IFrameReceiver.OnTextFrame(ReadOnlyMemory<byte> frame)
     {
+        _owner.Telemetry.FrameReceived(frame.Length);
         try
         {
             HandleFrame(frame);
@@ -52,7 +56,8 @@ internal partial class SocketSession : IFrameReceiver
 
         if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out PendingRequest? pending))
         {
-            pending.Complete(frame.Span, header);
+            IReadOnlyList<RateLimit> rateLimits = pending.Complete(frame.Span, header);
+            _owner.Telemetry.RecordRateLimits(rateLimits);
             return;
         }
 

@@ -170,23 +170,25 @@ internal partial class SocketSession : IFrameReceiver
 
             if (!send.IsCompletedSuccessfully)
             {
-                _ = ContinueSendingAsync(send, request);
+                _ = ContinueSendingAsync(send, request, frame.Length);
                 return false;
             }
 
             // Consume the result: a ValueTask backed by a pooled source is only released by GetResult.
             send.GetAwaiter().GetResult();
+            _owner.Telemetry.FrameSent(frame.Length);
         }
 
         return true;
     }
 
     /// <summary>Awaits a send that went asynchronous, then keeps draining the queue under the same flag.</summary>
-    private async Task ContinueSendingAsync(ValueTask send, PendingRequest request)
+    private async Task ContinueSendingAsync(ValueTask send, PendingRequest request, int length)
     {
         try
         {
             await send.ConfigureAwait(false);
+            _owner.Telemetry.FrameSent(length);
         }
         catch (Exception ex)
         {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Binance.WsApi.Connection;
+using Binance.WsApi.Diagnostics;
 
 namespace Binance.WsApi;
 
@@ -199,27 +201,41 @@ public partial class WsApiConnection
     private async Task ReconnectLoopAsync(string reason, Exception? cause, CancellationToken lifetime)
     {
         await Task.Yield();
+        // The logons of the attempts run under this span (it is current for the rest of this method).
+        Activity? span = Telemetry.StartReconnect(reason);
         SetState(ConnectionState.Reconnecting, reason, cause);
         _context.Observer.OnReconnecting(this, reason, cause);
         ReconnectPolicy policy = _context.Settings.ReconnectPolicy;
+        string outcome = TagNames.Closed;
+        int? attempts = null;
         try
         {
-            int? attempts = await Backoff.RetryAsync(policy, _context.Time, policy.GetDelay(0, Random.Shared), policy.MaxAttempts,
+            attempts = await Backoff.RetryAsync(policy, _context.Time, policy.GetDelay(0, Random.Shared), policy.MaxAttempts,
                 (_, token) => ReconnectOnceAsync(token),
                 (attempt, ex) =>
                 {
+                    ConnectionTelemetry.ReconnectAttemptFailed(span, attempt, ex);
                     _context.SafeLog(l => Log.ReconnectAttemptFailed(l, Endpoint, attempt, ex.Message));
                     _context.Observer.OnError(Endpoint, $"Reconnect attempt {attempt} to {Endpoint} failed: {ex.Message}", ex);
                 },
                 lifetime).ConfigureAwait(false);
             if (attempts is null)
             {
+                outcome = TagNames.GaveUp;
                 GiveUp($"gave up reconnecting after {policy.MaxAttempts} attempts", lifetime);
+            }
+            else
+            {
+                outcome = TagNames.Reconnected;
             }
         }
         catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
         {
             GiveUp("closed while reconnecting", lifetime);
+        }
+        finally
+        {
+            Telemetry.ReconnectEnded(span, outcome, attempts);
         }
     }
 

@@ -1,4 +1,5 @@
 using Binance.WsApi.Connection;
+using Binance.WsApi.Diagnostics;
 using Binance.WsApi.Protocol;
 
 namespace Binance.WsApi;
@@ -50,19 +51,30 @@ public partial class WsApiConnection
 
     private async Task<SessionStatus> LogonAsync(SocketSession session)
     {
+        RequestTelemetry? telemetry = RequestTelemetry.Start(Telemetry, "session.logon", null);
         var pending = new PendingRequest<SessionStatus>(_context.NextId(), "session.logon", Endpoint, _context.Settings.RequestTimeout,
-            WsApiJsonContext.Default.SessionStatus);
+            WsApiJsonContext.Default.SessionStatus, telemetry);
         WsApiResponse<SessionStatus> response;
         try
         {
             response = await session.SendAsync(pending, null, RequestAuth.AlwaysSigned, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (BinanceApiException ex)
+        catch (Exception ex)
         {
+            // A socket that closed before taking the logon never settles it: its span ends here (idempotent otherwise).
+            telemetry?.Failed(ex, RequestSendState.NotSent);
+            Telemetry.LogonEnded(ex is BinanceApiException ? TagNames.BinanceError : TagNames.ConnectionError);
+            if (ex is not BinanceApiException refused)
+            {
+                throw;
+            }
+
             // Reported once, through the error event (which also logs it).
-            _context.Observer.OnError(Endpoint, $"session.logon was rejected: {ex.Code} {ex.BinanceMessage}", ex);
+            _context.Observer.OnError(Endpoint, $"session.logon was rejected: {refused.Code} {refused.BinanceMessage}", refused);
             throw;
         }
+
+        Telemetry.LogonEnded(TagNames.Success);
 
         lock (_gate)
         {

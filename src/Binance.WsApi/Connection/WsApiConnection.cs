@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
+using Binance.WsApi.Diagnostics;
 using Binance.WsApi.Protocol;
 
 namespace Binance.WsApi;
@@ -37,6 +38,7 @@ public sealed partial class WsApiConnection
         Market = WsApiEndpoints.GetMarket(endpoint);
         Uri = uri;
         _context = context;
+        Telemetry = new ConnectionTelemetry(endpoint, uri);
     }
 
     /// <summary>The endpoint this connection serves.</summary>
@@ -65,6 +67,9 @@ public sealed partial class WsApiConnection
 
     /// <summary>When the current socket was opened, if one is open.</summary>
     public DateTimeOffset? ConnectedSince => Volatile.Read(ref _session) is { IsClosed: false } s ? s.ConnectedAt : null;
+
+    /// <summary>What this connection reports to the client's traces and metrics.</summary>
+    internal ConnectionTelemetry Telemetry { get; }
 
     /// <summary>The socket new requests use (for white-box tests of its races).</summary>
     internal SocketSession? CurrentSession => Volatile.Read(ref _session);
@@ -146,6 +151,7 @@ public sealed partial class WsApiConnection
         }
 
         await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        Telemetry.Closed();
     }
 
     /// <summary>
@@ -163,11 +169,13 @@ public sealed partial class WsApiConnection
         }
 
         bool needsLogon = auth == RequestAuth.Signed && _context.Credentials?.KeyType == ApiKeyType.Ed25519;
+        // Null, and nothing else done, unless someone listens to the client's traces or request metrics.
+        RequestTelemetry? telemetry = RequestTelemetry.Start(Telemetry, method, clientOrderId);
         // The hot path: a ready socket (logged on when it must be) takes the request at once, with no async state
         // machine and no lock; everything else (connecting, logging on, a socket just gone) takes the full path.
         if (onAnswered is null && Volatile.Read(ref _session) is { } session && IsReadyFast && (!needsLogon || session.IsLoggedOn))
         {
-            var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Settings.RequestTimeout, resultType)
+            var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Settings.RequestTimeout, resultType, telemetry)
             {
                 ClientOrderId = clientOrderId,
             };
@@ -177,7 +185,7 @@ public sealed partial class WsApiConnection
             }
         }
 
-        return SendWhenReadyAsync(method, parameters, auth, resultType, timeout, needsLogon, cancellationToken, onAnswered, clientOrderId);
+        return SendWhenReadyAsync(method, parameters, auth, resultType, timeout, needsLogon, cancellationToken, onAnswered, clientOrderId, telemetry);
     }
 
     /// <summary>Ready without taking the gate: the state is only ever set under it, and a stale read takes the full path.</summary>
@@ -185,7 +193,25 @@ public sealed partial class WsApiConnection
 
     private async Task<WsApiResponse<T>> SendWhenReadyAsync<T>(string method, WsApiParameters? parameters, RequestAuth auth,
         JsonTypeInfo<T> resultType, TimeSpan? timeout, bool needsLogon, CancellationToken cancellationToken, Action<SocketSession>? onAnswered,
-        string? clientOrderId)
+        string? clientOrderId, RequestTelemetry? telemetry)
+    {
+        try
+        {
+            return await SendOnReadySessionAsync(method, parameters, auth, resultType, timeout, needsLogon, cancellationToken, onAnswered, clientOrderId, telemetry)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (telemetry is not null)
+        {
+            // A failure before any socket took the request (connect, logon, cancellation while waiting) ends its span
+            // here; one the request itself reported has ended it already (ending is idempotent).
+            telemetry.Failed(ex, RequestSendState.NotSent);
+            throw;
+        }
+    }
+
+    private async Task<WsApiResponse<T>> SendOnReadySessionAsync<T>(string method, WsApiParameters? parameters, RequestAuth auth,
+        JsonTypeInfo<T> resultType, TimeSpan? timeout, bool needsLogon, CancellationToken cancellationToken, Action<SocketSession>? onAnswered,
+        string? clientOrderId, RequestTelemetry? telemetry)
     {
         // A request that finds its socket draining or just closed was never written: retry it on the next one.
         for (int attempt = 0; ; attempt++)
@@ -198,7 +224,7 @@ public sealed partial class WsApiConnection
                     await LogonForRequestAsync(session, method, clientOrderId, cancellationToken).ConfigureAwait(false);
                 }
 
-                var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Settings.RequestTimeout, resultType)
+                var pending = new PendingRequest<T>(_context.NextId(), method, Endpoint, timeout ?? _context.Settings.RequestTimeout, resultType, telemetry)
                 {
                     ClientOrderId = clientOrderId,
                 };

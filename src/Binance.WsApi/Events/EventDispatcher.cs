@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Binance.WsApi.Connection;
+using Binance.WsApi.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Binance.WsApi.Events;
@@ -54,6 +55,7 @@ internal sealed class EventDispatcher : IAsyncDisposable
     private void OnDropped()
     {
         long count = Interlocked.Increment(ref _dropped);
+        Instruments.EventDropped(TagNames.EventHandlersQueue);
         if (count == 1 || count % 1000 == 0)
         {
             Log.SafeWrite(_logger, l => Log.EventsDropped(l, _capacity, count));

@@ -122,6 +122,7 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
     private void OnDropped(UserDataEvent dropped)
     {
         long count = Interlocked.Increment(ref _dropped);
+        Diagnostics.Instruments.EventDropped(Diagnostics.TagNames.UserDataQueue);
         // Report the first drop and then every thousandth, so a stalled reader does not flood the log.
         if (count == 1 || count % 1000 == 0)
         {
