@@ -22,15 +22,10 @@ internal static class DemoCommand
 
     public static async Task<int> RunAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
     {
-        await using Target? target = await Target.CreateAsync(parse, output, cancellationToken);
-        if (target is null)
-        {
-            return 2;
-        }
+        await using Target target = await Target.CreateAsync(parse, needsKeys: false, cancellationToken);
 
         WebSocketApiClient client = target.Client;
         output.WriteLine($"Target: {target.Description}");
-        try
         {
             if (target.HasKeys)
             {
@@ -71,11 +66,6 @@ internal static class DemoCommand
 
             output.WriteLine("Demo finished.");
             return 0;
-        }
-        catch (WsApiException ex)
-        {
-            output.WriteLine($"Failed: {ex.Message}");
-            return 1;
         }
     }
 
