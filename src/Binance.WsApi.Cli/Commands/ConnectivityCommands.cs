@@ -45,6 +45,9 @@ internal static class ConnectivityCommands
         var command = new Command("time-sync", "Measure the offset between this machine's clock and the server's (time, midpoint of the round trip).").WithTarget();
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
+            // Connect first: SyncTimeAsync takes the midpoint of its round trip, and a lazy connect inside it would
+            // count the handshake as network delay and skew the offset by half of it.
+            await c.Client.ConnectAsync(WsApiEndpoint.Spot, c.CancellationToken);
             TimeSpan offset = await c.Client.SyncTimeAsync(cancellationToken: c.CancellationToken);
             c.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  offset {offset.TotalMilliseconds:0} ms (server clock minus local clock); signed requests add it to their timestamp"));
