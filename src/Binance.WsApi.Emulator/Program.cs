@@ -40,11 +40,15 @@ await using (emulator)
     Console.WriteLine($"  health  {emulator.HttpBaseUri}health");
     if (options.AccountsPath is null)
     {
-        // Secrets are never printed, not even the public demo ones; the README lists them.
-        Console.WriteLine("Demo account API keys (public test keys; the HMAC secret and the private keys are in src/Binance.WsApi.Emulator/README.md):");
-        Console.WriteLine($"  HMAC     {DemoAccount.HmacApiKey}");
-        Console.WriteLine($"  Ed25519  {DemoAccount.Ed25519ApiKey}");
-        Console.WriteLine($"  RSA      {DemoAccount.RsaApiKey}");
+        // The demo account's keys are public test keys (Binance's documented HMAC example pair, RFC 8032's Ed25519
+        // test key): printing the HMAC pair tells a newcomer all they need to sign. Keys of an --accounts file,
+        // which may be someone's own, are never printed.
+        Console.WriteLine("Demo account (public test keys, never real ones; the Ed25519 and RSA private keys are in src/Binance.WsApi.Emulator/README.md):");
+        Console.WriteLine($"  HMAC key     {DemoAccount.HmacApiKey}");
+        Console.WriteLine($"  HMAC secret  {DemoAccount.HmacSecret}");
+        Console.WriteLine($"  Ed25519 key  {DemoAccount.Ed25519ApiKey}");
+        Console.WriteLine($"  RSA key      {DemoAccount.RsaApiKey}");
+        Console.WriteLine($"The CLI signs with these by itself on a loopback emulator: binance-wsapi account --url {emulator.SpotUri}");
     }
     else
     {

@@ -9,7 +9,7 @@ internal static class AccountCommands
     public static Command Account()
     {
         var all = new Option<bool>("--all") { Description = "Include zero balances." };
-        var command = new Command("account", "Balances and permissions (account.status).") { all }.WithTarget();
+        var command = new Command("account", "Balances and permissions (account.status).") { all }.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var response = await c.Client.GetSpotAccountInformationAsync(new SpotAccountInformationRequest { OmitZeroBalances = !parse.GetValue(all) }, cancellationToken: c.CancellationToken);
@@ -27,7 +27,7 @@ internal static class AccountCommands
     {
         var symbol = new Argument<string>("symbol") { Description = "Symbol, for example BTCUSDT." };
         var limit = new Option<int>("--limit") { Description = "Number of trades.", DefaultValueFactory = _ => 20 };
-        var command = new Command("trades", "Your trades on a symbol (myTrades).") { symbol, limit }.WithTarget();
+        var command = new Command("trades", "Your trades on a symbol (myTrades).") { symbol, limit }.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var response = await c.Client.GetSpotMyTradesAsync(new SpotMyTradesRequest(parse.GetValue(symbol)!) { Limit = parse.GetValue(limit) }, cancellationToken: c.CancellationToken);

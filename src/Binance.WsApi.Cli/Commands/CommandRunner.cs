@@ -1,56 +1,55 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text.Json;
+using Binance.WsApi.Cli.Errors;
+using Binance.WsApi.Cli.Output;
 using Binance.WsApi.Cli.Targets;
 
 namespace Binance.WsApi.Cli.Commands;
 
 /// <summary>
-/// Runs a command body against its target with the shared error handling: Binance's refusals print their code and
-/// message (exit 1), bad arguments print what is wrong (exit 2). With <c>--json</c> the raw response frame is printed
-/// instead of the table.
+/// Runs a command body against its target. Failures are not handled here: they reach the one error handler in
+/// Program.cs (one line on stderr, an exit code). With <c>--json</c> the raw response frame is printed instead of
+/// the table.
 /// </summary>
 internal static class CommandRunner
 {
-    public static readonly Option<bool> Json = new("--json") { Description = "Print the raw JSON response instead of a table." };
+    public static readonly Option<bool> Json = new("--json") { Description = "Print the raw JSON response instead of a table (and errors as a JSON object on stderr)." };
 
-    public static Command WithTarget(this Command command)
+    // Commands that need an API key; the rest run without one.
+    private static readonly HashSet<Command> Signed = [];
+
+    public static Command WithTarget(this Command command, bool signed = false)
     {
         TargetOptions.AddTo(command);
         command.Options.Add(Json);
+        if (signed)
+        {
+            lock (Signed)
+            {
+                Signed.Add(command);
+            }
+        }
+
         return command;
+    }
+
+    public static bool IsSigned(Command command)
+    {
+        lock (Signed)
+        {
+            return Signed.Contains(command);
+        }
     }
 
     public static async Task<int> RunAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken,
         Func<CommandContext, Task> body)
     {
-        await using Target? target = await Target.CreateAsync(parse, output, cancellationToken);
-        if (target is null)
-        {
-            return 2;
-        }
-
-        var context = new CommandContext(target.Client, output, parse.GetValue(Json), cancellationToken);
-        try
-        {
-            await body(context);
-            return 0;
-        }
-        catch (BinanceApiException ex)
-        {
-            output.WriteLine($"Binance error {ex.Code} (status {ex.Status}): {ex.BinanceMessage}");
-            return 1;
-        }
-        catch (WsApiException ex)
-        {
-            output.WriteLine($"Failed: {ex.Message}");
-            return 1;
-        }
-        catch (ArgumentException ex)
-        {
-            output.WriteLine($"Invalid arguments: {ex.Message}");
-            return 2;
-        }
+        await using Target target = await Target.CreateAsync(parse, IsSigned(parse.CommandResult.Command), cancellationToken);
+        using Spinner spinner = Spinner.Start(parse.CommandResult.Command.Name + "…");
+        var context = new CommandContext(target.Client, output, parse.GetValue(Json), spinner, cancellationToken);
+        await body(context);
+        return ExitCodes.Ok;
     }
 }
 
@@ -60,10 +59,14 @@ internal sealed class CommandContext
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _raw = new();
 
-    public CommandContext(WebSocketApiClient client, TextWriter output, bool json, CancellationToken cancellationToken)
+    private readonly Spinner? _spinner;
+    private readonly TextWriter _output;
+
+    public CommandContext(WebSocketApiClient client, TextWriter output, bool json, Spinner? spinner, CancellationToken cancellationToken)
     {
         Client = client;
-        Output = output;
+        _output = output;
+        _spinner = spinner;
         JsonOutput = json;
         CancellationToken = cancellationToken;
         if (json)
@@ -82,7 +85,15 @@ internal sealed class CommandContext
 
     public WebSocketApiClient Client { get; }
 
-    public TextWriter Output { get; }
+    /// <summary>The output; asking for it ends the wait's status line, so the two never mix.</summary>
+    public TextWriter Output
+    {
+        get
+        {
+            _spinner?.Stop();
+            return _output;
+        }
+    }
 
     public bool JsonOutput { get; }
 
@@ -91,6 +102,7 @@ internal sealed class CommandContext
     /// <summary>Prints the response: the raw frame with --json, otherwise what <paramref name="table"/> writes.</summary>
     public async Task PrintAsync<T>(WsApiResponse<T> response, Action<T> table)
     {
+        _spinner?.Stop();
         if (!JsonOutput)
         {
             table(response.Result);

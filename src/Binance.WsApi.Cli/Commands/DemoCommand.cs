@@ -22,61 +22,48 @@ internal static class DemoCommand
 
     public static async Task<int> RunAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
     {
-        await using Target? target = await Target.CreateAsync(parse, output, cancellationToken);
-        if (target is null)
-        {
-            return 2;
-        }
-
+        await using Target target = await Target.CreateAsync(parse, needsKeys: false, cancellationToken);
         WebSocketApiClient client = target.Client;
         output.WriteLine($"Target: {target.Description}");
-        try
+        if (target.HasKeys)
         {
-            if (target.HasKeys)
-            {
-                await Timed(output, "connect + session.logon", () => client.ConnectAsync(WsApiEndpoint.Spot, cancellationToken));
-            }
-
-            await Timed(output, "ping", () => client.TestSpotConnectivityAsync(cancellationToken: cancellationToken));
-            // A warm second ping shows the steady-state round trip without connection set-up.
-            await Timed(output, "ping (warm)", () => client.TestSpotConnectivityAsync(cancellationToken: cancellationToken));
-            WsApiResponse<ServerTime> time = await Timed(output, "time", () => client.GetSpotServerTimeAsync(cancellationToken: cancellationToken));
-            output.WriteLine($"    server time {time.Result.Time:yyyy-MM-dd HH:mm:ss.fff} UTC");
-
-            WsApiResponse<SpotExchangeInfo> info = await Timed(output, "exchangeInfo", () => client.GetSpotExchangeInfoAsync(cancellationToken: cancellationToken));
-            output.WriteLine($"    {info.Result.Symbols.Count} symbols, rate limits: {string.Join(", ", info.Result.RateLimits.Select(r => $"{r.RateLimitType} {r.Limit}/{r.IntervalNum} {r.Interval}"))}");
-            TableWriter.Write(output, ["symbol", "status", "base", "quote", "tick size", "step size", "min notional"],
-                info.Result.Symbols.Take(10).Select(s => (IReadOnlyList<string>)
-                [
-                    s.Symbol, s.Status.Value, s.BaseAsset, s.QuoteAsset,
-                    Format(s.GetFilter("PRICE_FILTER")?.TickSize), Format(s.GetFilter("LOT_SIZE")?.StepSize),
-                    Format(s.GetFilter("NOTIONAL")?.MinNotional ?? s.GetFilter("MIN_NOTIONAL")?.MinNotional),
-                ]));
-
-            WsApiResponse<SessionStatus> session = await Timed(output, "session.status", () => client.GetSpotSessionStatusAsync(cancellationToken: cancellationToken));
-            output.WriteLine(session.Result.IsLoggedOn
-                ? $"    logged on with {Shorten(session.Result.ApiKey!)} since {DateTimeOffset.FromUnixTimeMilliseconds(session.Result.AuthorizedSince ?? 0):HH:mm:ss.fff}"
-                : "    not logged on");
-            if (target.HasKeys && target.IsEmulator)
-            {
-                await TradeAsync(client, output, cancellationToken);
-            }
-
-            WsApiResponse<ServerTime> last = time;
-            RateLimit? weight = session.RateLimits.FirstOrDefault(r => r.RateLimitType == RateLimitType.RequestWeight) ?? last.RateLimits.FirstOrDefault();
-            if (weight is not null)
-            {
-                output.WriteLine($"Request weight used: {weight.Count}/{weight.Limit} per {weight.IntervalNum} {weight.Interval}");
-            }
-
-            output.WriteLine("Demo finished.");
-            return 0;
+            await Timed(output, "connect + session.logon", () => client.ConnectAsync(WsApiEndpoint.Spot, cancellationToken));
         }
-        catch (WsApiException ex)
+
+        await Timed(output, "ping", () => client.TestSpotConnectivityAsync(cancellationToken: cancellationToken));
+        // A warm second ping shows the steady-state round trip without connection set-up.
+        await Timed(output, "ping (warm)", () => client.TestSpotConnectivityAsync(cancellationToken: cancellationToken));
+        WsApiResponse<ServerTime> time = await Timed(output, "time", () => client.GetSpotServerTimeAsync(cancellationToken: cancellationToken));
+        output.WriteLine($"    server time {time.Result.Time:yyyy-MM-dd HH:mm:ss.fff} UTC");
+
+        WsApiResponse<SpotExchangeInfo> info = await Timed(output, "exchangeInfo", () => client.GetSpotExchangeInfoAsync(cancellationToken: cancellationToken));
+        output.WriteLine($"    {info.Result.Symbols.Count} symbols, rate limits: {string.Join(", ", info.Result.RateLimits.Select(r => $"{r.RateLimitType} {r.Limit}/{r.IntervalNum} {r.Interval}"))}");
+        TableWriter.Write(output, ["symbol", "status", "base", "quote", "tick size", "step size", "min notional"],
+            info.Result.Symbols.Take(10).Select(s => (IReadOnlyList<string>)
+            [
+                s.Symbol, s.Status.Value, s.BaseAsset, s.QuoteAsset,
+                Format(s.GetFilter("PRICE_FILTER")?.TickSize), Format(s.GetFilter("LOT_SIZE")?.StepSize),
+                Format(s.GetFilter("NOTIONAL")?.MinNotional ?? s.GetFilter("MIN_NOTIONAL")?.MinNotional),
+            ]));
+
+        WsApiResponse<SessionStatus> session = await Timed(output, "session.status", () => client.GetSpotSessionStatusAsync(cancellationToken: cancellationToken));
+        output.WriteLine(session.Result.IsLoggedOn
+            ? $"    logged on with {Shorten(session.Result.ApiKey!)} since {DateTimeOffset.FromUnixTimeMilliseconds(session.Result.AuthorizedSince ?? 0):HH:mm:ss.fff}"
+            : "    not logged on");
+        if (target.HasKeys && target.IsEmulator)
         {
-            output.WriteLine($"Failed: {ex.Message}");
-            return 1;
+            await TradeAsync(client, output, cancellationToken);
         }
+
+        WsApiResponse<ServerTime> last = time;
+        RateLimit? weight = session.RateLimits.FirstOrDefault(r => r.RateLimitType == RateLimitType.RequestWeight) ?? last.RateLimits.FirstOrDefault();
+        if (weight is not null)
+        {
+            output.WriteLine($"Request weight used: {weight.Count}/{weight.Limit} per {weight.IntervalNum} {weight.Interval}");
+        }
+
+        output.WriteLine("Demo finished.");
+        return 0;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Binance.WsApi.Cli.Commands;
 /// </summary>
 internal static class FuturesCommands
 {
-    private static readonly Option<string> MarketOption = new("--market") { Description = "usdm or coinm.", DefaultValueFactory = _ => "usdm" };
+    private static readonly Option<string?> MarketOption = new Option<string?>("--market") { Description = "usdm or coinm.", DefaultValueFactory = _ => "usdm" }.OneOf("usdm", "coinm");
 
     public static Command Create()
     {
@@ -24,32 +24,33 @@ internal static class FuturesCommands
         futures.Subcommands.Add(order);
         futures.Subcommands.Add(Positions());
         futures.Subcommands.Add(Balance());
+        futures.Subcommands.Add(FuturesAlgoCommands.Algo());
         return futures;
     }
 
-    private static Command WithMarket(this Command command)
+    private static Command WithMarket(this Command command, bool signed = true)
     {
         command.Options.Add(MarketOption);
-        return command.WithTarget();
+        return command.WithTarget(signed);
     }
 
     private static FuturesMarket MarketOf(ParseResult parse) => parse.GetValue(MarketOption)?.ToLowerInvariant() switch
     {
         "usdm" or "usd-m" => FuturesMarket.UsdM,
         "coinm" or "coin-m" => FuturesMarket.CoinM,
-        var other => throw new ArgumentException($"Unknown --market '{other}': use usdm or coinm."),
+        var other => throw new Errors.CliUsageException($"Unknown --market '{other}': use usdm or coinm."),
     };
 
     private static Command Depth()
     {
         var symbol = new Argument<string>("symbol") { Description = "Symbol, for example BTCUSDT." };
         var limit = new Option<int>("--limit") { Description = "Levels per side: 5, 10, 20, 50, 100, 500 or 1000.", DefaultValueFactory = _ => 10 };
-        var command = new Command("depth", "USD-M order book snapshot (depth).") { symbol, limit }.WithMarket();
+        var command = new Command("depth", "USD-M order book snapshot (depth).") { symbol, limit }.WithMarket(signed: false);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             if (MarketOf(parse) != FuturesMarket.UsdM)
             {
-                throw new ArgumentException("COIN-M has no market data on the WS API; use --market usdm.");
+                throw new Errors.CliUsageException("COIN-M has no market data on the WS API; use --market usdm.");
             }
 
             var response = await c.Client.GetFuturesOrderBookAsync(new FuturesOrderBookRequest(parse.GetValue(symbol)!) { Limit = parse.GetValue(limit) }, cancellationToken: c.CancellationToken);
@@ -71,12 +72,12 @@ internal static class FuturesCommands
     private static Command Place()
     {
         var symbol = new Argument<string>("symbol") { Description = "Symbol: BTCUSDT (USD-M) or BTCUSD_PERP (COIN-M)." };
-        var side = new Argument<string>("side") { Description = "BUY or SELL." };
-        var type = new Argument<string>("type") { Description = "LIMIT, MARKET, STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET, TRAILING_STOP_MARKET." };
-        var quantity = new Option<decimal?>("--qty") { Description = "Quantity (USD-M: base asset; COIN-M: contracts)." };
-        var price = new Option<decimal?>("--price") { Description = "Limit price." };
-        var stopPrice = new Option<decimal?>("--stop-price") { Description = "Trigger price." };
-        var tif = new Option<string?>("--tif") { Description = "GTC, IOC, FOK or GTX (LIMIT defaults to GTC)." };
+        var side = new Argument<string>("side") { Description = "BUY or SELL." }.OneOf(CliValues.Sides);
+        var type = new Argument<string>("type") { Description = "LIMIT, MARKET, STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET, TRAILING_STOP_MARKET." }.OneOf(CliValues.FuturesTypes);
+        var quantity = CliValues.Decimal("--qty", "Quantity (USD-M: base asset; COIN-M: contracts).");
+        var price = CliValues.Decimal("--price", "Limit price.");
+        var stopPrice = CliValues.Decimal("--stop-price", "Trigger price.");
+        var tif = new Option<string?>("--tif") { Description = "GTC, IOC, FOK, GTX or GTD (LIMIT defaults to GTC)." }.OneOf(CliValues.FuturesTimeInForce);
         var reduceOnly = new Option<bool>("--reduce-only") { Description = "Only reduce the position." };
         var clientId = new Option<string?>("--client-id") { Description = "Your client order id (generated when omitted)." };
         var command = new Command("place", "Place a futures order (order.place).") { symbol, side, type, quantity, price, stopPrice, tif, reduceOnly, clientId }.WithMarket();
@@ -103,15 +104,17 @@ internal static class FuturesCommands
     private static Command Modify()
     {
         var symbol = new Argument<string>("symbol") { Description = "Symbol." };
-        var side = new Argument<string>("side") { Description = "BUY or SELL (as placed)." };
+        var side = new Argument<string>("side") { Description = "BUY or SELL (as placed)." }.OneOf(CliValues.Sides);
         var id = new Option<long?>("--id") { Description = "Order id." };
         var clientId = new Option<string?>("--client-id") { Description = "Client order id." };
-        var quantity = new Option<decimal>("--qty") { Description = "New quantity.", Required = true };
-        var price = new Option<decimal>("--price") { Description = "New price.", Required = true };
+        var quantity = CliValues.Decimal("--qty", "New quantity.");
+        var price = CliValues.Decimal("--price", "New price.");
+        quantity.Required = true;
+        price.Required = true;
         var command = new Command("modify", "Modify a LIMIT order's price and quantity, keeping its id (order.modify).") { symbol, side, id, clientId, quantity, price }.WithMarket();
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
-            var request = new FuturesModifyOrderRequest(parse.GetValue(symbol)!, new OrderSide(parse.GetValue(side)!.ToUpperInvariant()), parse.GetValue(quantity))
+            var request = new FuturesModifyOrderRequest(parse.GetValue(symbol)!, new OrderSide(parse.GetValue(side)!.ToUpperInvariant()), parse.GetValue(quantity)!.Value)
             {
                 OrderId = parse.GetValue(id),
                 OrigClientOrderId = parse.GetValue(clientId),

@@ -10,13 +10,13 @@ internal static class OrderCommands
     /// <summary>The options that describe a new order, shared by place, test and cancel-replace.</summary>
     private sealed class NewOrderOptions
     {
-        public readonly Argument<string> Side = new("side") { Description = "BUY or SELL." };
-        public readonly Argument<string> Type = new("type") { Description = "LIMIT, MARKET, LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT." };
-        public readonly Option<decimal?> Quantity = new("--qty") { Description = "Quantity (base asset)." };
-        public readonly Option<decimal?> QuoteQuantity = new("--quote-qty") { Description = "MARKET only: amount of quote asset to spend/receive." };
-        public readonly Option<decimal?> Price = new("--price") { Description = "Limit price." };
-        public readonly Option<decimal?> StopPrice = new("--stop-price") { Description = "Trigger price of stop orders." };
-        public readonly Option<string?> TimeInForce = new("--tif") { Description = "GTC, IOC or FOK (defaults to GTC for limit types)." };
+        public readonly Argument<string> Side = new Argument<string>("side") { Description = "BUY or SELL." }.OneOf(CliValues.Sides);
+        public readonly Argument<string> Type = new Argument<string>("type") { Description = "LIMIT, MARKET, LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT." }.OneOf(CliValues.SpotTypes);
+        public readonly Option<decimal?> Quantity = CliValues.Decimal("--qty", "Quantity (base asset).");
+        public readonly Option<decimal?> QuoteQuantity = CliValues.Decimal("--quote-qty", "MARKET only: amount of quote asset to spend/receive.");
+        public readonly Option<decimal?> Price = CliValues.Decimal("--price", "Limit price.");
+        public readonly Option<decimal?> StopPrice = CliValues.Decimal("--stop-price", "Trigger price of stop orders.");
+        public readonly Option<string?> TimeInForce = new Option<string?>("--tif") { Description = "GTC, IOC or FOK (defaults to GTC for limit types)." }.OneOf(CliValues.SpotTimeInForce);
         public readonly Option<string?> ClientOrderId = new("--client-id") { Description = "Your client order id (generated when omitted)." };
         public readonly Option<string?> ResponseType = new("--resp") { Description = "ACK, RESULT or FULL." };
 
@@ -50,19 +50,20 @@ internal static class OrderCommands
 
     public static Command Order()
     {
-        var order = new Command("order", "Place, test, query, cancel and cancel-replace orders.");
+        var order = new Command("order", "Place, test, query, cancel and cancel-replace orders; place OCO and OTO order lists.");
         order.Subcommands.Add(Place());
         order.Subcommands.Add(Test());
         order.Subcommands.Add(Status());
         order.Subcommands.Add(Cancel());
         order.Subcommands.Add(CancelReplace());
+        order.Subcommands.Add(OrderListCommands.List());
         return order;
     }
 
     public static Command OpenOrders()
     {
         var symbol = new Argument<string?>("symbol") { Description = "Symbol (all symbols when omitted).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("open-orders", "Open orders (openOrders.status).") { symbol }.WithTarget();
+        var command = new Command("open-orders", "Open orders (openOrders.status).") { symbol }.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var response = await c.Client.GetSpotOpenOrdersAsync(new SpotOpenOrdersRequest { Symbol = parse.GetValue(symbol) }, cancellationToken: c.CancellationToken);
@@ -77,7 +78,7 @@ internal static class OrderCommands
         var order = new NewOrderOptions();
         var command = new Command("place", "Place an order (order.place).") { symbol };
         order.AddTo(command);
-        command.WithTarget();
+        command.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var response = await c.Client.SubmitNewSpotOrderAsync(order.Build(parse, parse.GetValue(symbol)!), cancellationToken: c.CancellationToken);
@@ -93,7 +94,7 @@ internal static class OrderCommands
         var order = new NewOrderOptions();
         var command = new Command("test", "Validate an order without placing it (order.test).") { symbol, commission };
         order.AddTo(command);
-        command.WithTarget();
+        command.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var request = new SpotOrderTestRequest(order.Build(parse, parse.GetValue(symbol)!)) { ComputeCommissionRates = parse.GetValue(commission) };
@@ -108,7 +109,7 @@ internal static class OrderCommands
     private static Command Status()
     {
         var (symbol, id, clientId) = OrderReference();
-        var command = new Command("status", "Query an order (order.status).") { symbol, id, clientId }.WithTarget();
+        var command = new Command("status", "Query an order (order.status).") { symbol, id, clientId }.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var request = new SpotOrderStatusRequest(parse.GetValue(symbol)!) { OrderId = parse.GetValue(id), OrigClientOrderId = parse.GetValue(clientId) };
@@ -121,7 +122,7 @@ internal static class OrderCommands
     private static Command Cancel()
     {
         var (symbol, id, clientId) = OrderReference();
-        var command = new Command("cancel", "Cancel an order (order.cancel).") { symbol, id, clientId }.WithTarget();
+        var command = new Command("cancel", "Cancel an order (order.cancel).") { symbol, id, clientId }.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var request = new SpotCancelOrderRequest(parse.GetValue(symbol)!) { OrderId = parse.GetValue(id), OrigClientOrderId = parse.GetValue(clientId) };
@@ -136,11 +137,11 @@ internal static class OrderCommands
         var symbol = new Argument<string>("symbol") { Description = "Symbol, for example BTCUSDT." };
         var cancelId = new Option<long?>("--cancel-id") { Description = "Order id to cancel." };
         var cancelClientId = new Option<string?>("--cancel-client-id") { Description = "Client order id to cancel." };
-        var mode = new Option<string>("--mode") { Description = "STOP_ON_FAILURE or ALLOW_FAILURE.", DefaultValueFactory = _ => "STOP_ON_FAILURE" };
+        var mode = new Option<string?>("--mode") { Description = "STOP_ON_FAILURE or ALLOW_FAILURE.", DefaultValueFactory = _ => "STOP_ON_FAILURE" }.OneOf("STOP_ON_FAILURE", "ALLOW_FAILURE");
         var order = new NewOrderOptions();
         var command = new Command("cancel-replace", "Cancel an order and place a new one (order.cancelReplace).") { symbol, cancelId, cancelClientId, mode };
         order.AddTo(command);
-        command.WithTarget();
+        command.WithTarget(signed: true);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, Console.Out, ct, async c =>
         {
             var request = new SpotCancelReplaceRequest(new CancelReplaceMode(parse.GetValue(mode)!.ToUpperInvariant()), order.Build(parse, parse.GetValue(symbol)!))

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Threading.Channels;
+using Binance.WsApi.Cli.Errors;
 using Binance.WsApi.Cli.Output;
 using Binance.WsApi.Cli.Targets;
 
@@ -17,43 +18,76 @@ internal static class WatchCommand
     {
         var demoTrade = new Option<bool>("--demo-trade") { Description = "Embedded emulator only: trade once after subscribing so events appear." };
         var count = new Option<int?>("--count") { Description = "Stop after this many events (default: until Ctrl+C)." };
-        var command = new Command("watch", "Subscribe to the user data stream and print events as they arrive, until Ctrl+C.") { demoTrade, count };
-        TargetOptions.AddTo(command);
-        command.Options.Add(CommandRunner.Json);
-        command.SetAction((parse, ct) => RunAsync(parse, Console.Out, ct, parse.GetValue(demoTrade), parse.GetValue(count)));
+        var command = new Command("watch", "Subscribe to the user data stream and print events as they arrive, until Ctrl+C; with --json each event frame exactly as received, one per line.") { demoTrade, count };
+        command.WithTarget(signed: true);
+        command.SetAction((parse, ct) => RunAsync(parse, Console.Out, Console.Error, ct, parse.GetValue(demoTrade), parse.GetValue(count)));
         return command;
     }
 
-    public static async Task<int> RunAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken, bool demoTrade, int? count)
+    /// <summary>
+    /// Runs the watch: events go to <paramref name="output"/>, status lines (subscribed, resubscribed) to
+    /// <paramref name="status"/> so that <c>--json</c> output is nothing but event frames. Failures propagate to the
+    /// error handler.
+    /// </summary>
+    public static async Task<int> RunAsync(ParseResult parse, TextWriter output, TextWriter status, CancellationToken cancellationToken, bool demoTrade, int? count)
     {
-        await using Target? target = await Target.CreateAsync(parse, output, cancellationToken);
-        if (target is null)
-        {
-            return 2;
-        }
-
-        if (!target.HasKeys)
-        {
-            output.WriteLine("watch needs an API key: set BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE.");
-            return 2;
-        }
-
+        await using Target target = await Target.CreateAsync(parse, needsKeys: true, cancellationToken);
         bool json = parse.GetValue(CommandRunner.Json);
         WebSocketApiClient client = target.Client;
-        client.UserDataStreamResubscribed += (_, e) => output.WriteLine($"-- resubscribed on {e.Endpoint} (subscription {e.SubscriptionId}); events in between may be missing");
+        client.UserDataStreamResubscribed += (_, e) => status.WriteLine($"-- resubscribed on {e.Endpoint} (subscription {e.SubscriptionId}); events in between may be missing");
+
+        // --json prints the frames as the server sent them: the parsed message's raw text is the frame verbatim, in
+        // arrival order, so nothing is lost or reordered by re-serializing the typed event.
+        Channel<string>? frames = null;
+        if (json)
+        {
+            frames = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+            client.MessageReceived += (_, e) =>
+            {
+                if (e.IsEvent)
+                {
+                    frames.Writer.TryWrite(e.Message.GetRawText());
+                }
+            };
+        }
+
         try
         {
-            UserDataSubscription subscription = await client.SubscribeUserDataStreamAsync(WsApiEndpoint.Spot, cancellationToken);
-            output.WriteLine($"Watching the user data stream of {target.Description} (subscription {subscription.SubscriptionId}); Ctrl+C to stop.");
+            UserDataSubscription subscription;
+            using (Spinner.Start("subscribing…"))
+            {
+                subscription = await client.SubscribeUserDataStreamAsync(WsApiEndpoint.Spot, cancellationToken);
+            }
+
+            status.WriteLine($"Watching the user data stream of {target.Description} (subscription {subscription.SubscriptionId}); Ctrl+C to stop.");
             if (demoTrade && target.IsEmulator)
             {
                 _ = TradeOnceAsync(client, cancellationToken);
             }
 
             int seen = 0;
+            if (frames is not null)
+            {
+                // The typed stream is still read, so that its buffer never fills; only the frames are printed.
+                using var drain = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                Task typed = DrainAsync(client, drain.Token);
+                await foreach (string frame in frames.Reader.ReadAllAsync(cancellationToken))
+                {
+                    output.WriteLine(frame);
+                    if (count is { } max && ++seen >= max)
+                    {
+                        break;
+                    }
+                }
+
+                await drain.CancelAsync();
+                await typed;
+                return ExitCodes.Ok;
+            }
+
             await foreach (UserDataEvent e in client.ReadUserDataEventsAsync(cancellationToken))
             {
-                output.WriteLine(json ? ToJson(e) : Describe(e));
+                output.WriteLine(Describe(e));
                 if (count is { } max && ++seen >= max)
                 {
                     break;
@@ -64,18 +98,22 @@ internal static class WatchCommand
         {
             // Ctrl+C: a normal end.
         }
-        catch (BinanceApiException ex)
-        {
-            output.WriteLine($"Binance error {ex.Code} (status {ex.Status}): {ex.BinanceMessage}");
-            return 1;
-        }
-        catch (WsApiException ex)
-        {
-            output.WriteLine($"Failed: {ex.Message}");
-            return 1;
-        }
 
-        return 0;
+        return ExitCodes.Ok;
+    }
+
+    private static async Task DrainAsync(WebSocketApiClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (UserDataEvent _ in client.ReadUserDataEventsAsync(cancellationToken))
+            {
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The watch ended.
+        }
     }
 
     /// <summary>One line per event: time, type, and what matters in it.</summary>
@@ -97,9 +135,6 @@ internal static class WatchCommand
         };
     }
 
-    private static string ToJson(UserDataEvent e) =>
-        e is UnknownUserDataEvent u ? u.Raw.GetRawText() : JsonSerializer.Serialize(e, e.GetType(), WatchJson.Options);
-
     private static async Task TradeOnceAsync(WebSocketApiClient client, CancellationToken cancellationToken)
     {
         try
@@ -113,11 +148,5 @@ internal static class WatchCommand
         {
             // The watch goes on; the failure would show as missing events.
         }
-    }
-
-    /// <summary>Reflection-based JSON for --json output of typed events (the CLI is not trimmed).</summary>
-    private static class WatchJson
-    {
-        public static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
     }
 }

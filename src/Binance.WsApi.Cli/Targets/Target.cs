@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Binance.WsApi.Cli.Errors;
 using Binance.WsApi.Emulator;
 using Microsoft.Extensions.Logging;
 
@@ -30,15 +31,23 @@ internal sealed class Target : IAsyncDisposable
     /// <summary>True when the target is the embedded emulator (where the demo may trade freely).</summary>
     public bool IsEmulator => _emulator is not null;
 
-    /// <summary>Builds the target from the shared options; writes a clear message and returns null when it cannot.</summary>
-    public static async Task<Target?> CreateAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the target from the shared options. Throws <see cref="CliUsageException"/> when the options cannot be
+    /// used, or when <paramref name="needsKeys"/> and no key is given and none can be assumed.
+    /// </summary>
+    public static async Task<Target> CreateAsync(ParseResult parse, bool needsKeys, CancellationToken cancellationToken)
     {
         string? env = parse.GetValue(TargetOptions.Env);
         Uri? url = parse.GetValue(TargetOptions.Url);
         bool verbose = parse.GetValue(TargetOptions.Verbose);
-        ILoggerFactory loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning));
+        ApiCredentials? credentials = KeySource.Read(parse);
 
-        var options = new WebSocketApiClientOptions { LoggerFactory = loggerFactory, AttachEventListeners = verbose };
+        // Logs go to stderr and only with --verbose: a failure is reported once, by the error handler.
+        ILoggerFactory loggerFactory = LoggerFactory.Create(b => b
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.None));
+        var options = new WebSocketApiClientOptions { LoggerFactory = loggerFactory, AttachEventListeners = verbose, MuteLatencyWarning = !verbose };
         if (env is null && url is null)
         {
             ExchangeEmulator emulator = await ExchangeEmulator.StartNewAsync(cancellationToken: cancellationToken);
@@ -46,16 +55,15 @@ internal sealed class Target : IAsyncDisposable
             options.EndpointUrls[WsApiEndpoint.UsdM] = emulator.UsdMUri;
             options.EndpointUrls[WsApiEndpoint.CoinM] = emulator.CoinMUri;
             // The emulator's demo account: its Ed25519 key is a public test key (RFC 8032), never a real one.
-            options.Credentials = ApiCredentials.Ed25519(DemoAccount.Ed25519ApiKey, DemoAccount.Ed25519PrivateKeyPem);
+            options.Credentials = credentials ?? ApiCredentials.Ed25519(DemoAccount.Ed25519ApiKey, DemoAccount.Ed25519PrivateKeyPem);
             return new Target(new WebSocketApiClient(options), emulator, $"embedded emulator at {emulator.SpotUri}", true, loggerFactory);
         }
 
         if (env is not null)
         {
-            if (!Enum.TryParse(env, ignoreCase: true, out WsApiEnvironment environment))
+            if (!Enum.TryParse(env, ignoreCase: true, out WsApiEnvironment environment) || !Enum.IsDefined(environment))
             {
-                await output.WriteLineAsync($"Unknown --env '{env}': use testnet, demo or live.");
-                return null;
+                throw new CliUsageException($"Unknown --env '{env}': use testnet, demo or live.");
             }
 
             options.Environment = environment;
@@ -68,22 +76,20 @@ internal sealed class Target : IAsyncDisposable
             options.EndpointUrls[WsApiEndpoint.Spot] = url;
             options.EndpointUrls[WsApiEndpoint.UsdM] = new UriBuilder(url) { Path = "/ws-fapi/v1", Query = string.Empty }.Uri;
             options.EndpointUrls[WsApiEndpoint.CoinM] = new UriBuilder(url) { Path = "/ws-dapi/v1", Query = string.Empty }.Uri;
+            if (credentials is null && needsKeys && await EmulatorProbe.IsEmulatorAsync(url, cancellationToken))
+            {
+                // The emulator's demo HMAC key: public test keys, printed by the emulator's banner.
+                credentials = ApiCredentials.Hmac(DemoAccount.HmacApiKey, DemoAccount.HmacSecret);
+            }
         }
 
-        (ApiCredentials? credentials, string? problem) = ReadKeys();
-        if (problem is not null)
+        if (credentials is null && needsKeys)
         {
-            await output.WriteLineAsync(problem);
-            return null;
-        }
-
-        if (credentials is null)
-        {
-            await output.WriteLineAsync("No API key given (set BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE): only public calls will run.");
+            string where = url is null ? $"--env {env}" : url.ToString();
+            throw new CliUsageException($"This command is signed and no API key is given for {where}: pass --api-key and --key-file, or set BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE.");
         }
 
         options.Credentials = credentials;
-        options.MuteLatencyWarning = !verbose;
         try
         {
             var client = new WebSocketApiClient(options);
@@ -92,8 +98,7 @@ internal sealed class Target : IAsyncDisposable
         }
         catch (ArgumentException ex)
         {
-            await output.WriteLineAsync("Invalid settings: " + ex.Message);
-            return null;
+            throw new CliUsageException("Invalid settings: " + ex.Message);
         }
     }
 
@@ -106,40 +111,5 @@ internal sealed class Target : IAsyncDisposable
         }
 
         _loggerFactory.Dispose();
-    }
-
-    private static (ApiCredentials? Credentials, string? Problem) ReadKeys()
-    {
-        string? apiKey = Environment.GetEnvironmentVariable("BINANCE_API_KEY");
-        string? secret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET");
-        string? keyFile = Environment.GetEnvironmentVariable("BINANCE_PRIVATE_KEY_FILE");
-        if (string.IsNullOrWhiteSpace(apiKey))
-        {
-            return (secret is null && keyFile is null) ? (null, null) : (null, "BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE is set but BINANCE_API_KEY is not.");
-        }
-
-        if (string.IsNullOrWhiteSpace(secret) && !string.IsNullOrWhiteSpace(keyFile))
-        {
-            if (!File.Exists(keyFile))
-            {
-                return (null, $"BINANCE_PRIVATE_KEY_FILE points to '{keyFile}', which does not exist.");
-            }
-
-            secret = File.ReadAllText(keyFile);
-        }
-
-        if (string.IsNullOrWhiteSpace(secret))
-        {
-            return (null, "BINANCE_API_KEY is set but neither BINANCE_API_SECRET nor BINANCE_PRIVATE_KEY_FILE is.");
-        }
-
-        try
-        {
-            return (ApiCredentials.FromKey(apiKey, secret), null);
-        }
-        catch (ArgumentException ex)
-        {
-            return (null, "The API key material could not be used: " + ex.Message);
-        }
     }
 }

@@ -7,7 +7,17 @@ internal static class TargetOptions
 {
     public static readonly Option<string?> Env = new("--env")
     {
-        Description = "Connect to Binance instead of the embedded emulator: testnet, demo or live. Keys come from BINANCE_API_KEY and BINANCE_API_SECRET (HMAC secret or a PEM private key) or BINANCE_PRIVATE_KEY_FILE.",
+        Description = "Connect to Binance instead of the embedded emulator: testnet, demo or live. Keys come from --api-key and --key-file, or BINANCE_API_KEY and BINANCE_API_SECRET (HMAC secret or a PEM private key) or BINANCE_PRIVATE_KEY_FILE.",
+    };
+
+    public static readonly Option<string?> ApiKey = new("--api-key")
+    {
+        Description = "API key (default: BINANCE_API_KEY). Its secret comes from --key-file, BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE; never from the command line, where other users could read it.",
+    };
+
+    public static readonly Option<FileInfo?> KeyFile = new("--key-file")
+    {
+        Description = "File holding the private key (Ed25519 or RSA PEM) or HMAC secret of --api-key (default: BINANCE_PRIVATE_KEY_FILE).",
     };
 
     public static readonly Option<Uri?> Url = new("--url")
@@ -24,18 +34,20 @@ internal static class TargetOptions
             result.AddError($"--url must be an absolute ws:// or wss:// URL, not '{text}'.");
             return null;
         },
-        Description = "Connect to this spot WS API URL instead (for example a standalone emulator: ws://127.0.0.1:9443/ws-api/v3); futures commands use /ws-fapi/v1 and /ws-dapi/v1 on the same server.",
+        Description = "Connect to this spot WS API URL instead (for example a standalone emulator: ws://127.0.0.1:9443/ws-api/v3); futures commands use /ws-fapi/v1 and /ws-dapi/v1 on the same server. A loopback URL whose server is the emulator gets the emulator's demo keys when none are given.",
     };
 
     public static readonly Option<bool> Verbose = new("--verbose", "-v")
     {
-        Description = "Log connection lifecycle events.",
+        Description = "Log connection lifecycle events; on failure, print the exception after the error line.",
     };
 
     public static void AddTo(Command command)
     {
         command.Options.Add(Env);
         command.Options.Add(Url);
+        command.Options.Add(ApiKey);
+        command.Options.Add(KeyFile);
         command.Options.Add(Verbose);
     }
 }

@@ -44,6 +44,10 @@ public class CliCommandsTests
     [InlineData("FILLED", "futures", "order", "place", "BTCUSD_PERP", "BUY", "MARKET", "--qty", "1", "--market", "coinm")]
     [InlineData("USDT", "futures", "balance", "--market", "usdm")]
     [InlineData("symbol", "futures", "positions", "--market", "coinm")]
+    [InlineData("5 pings: min ", "ping", "--count", "5")]
+    [InlineData("(server clock minus local clock)", "time-sync")]
+    [InlineData("BTCUSDT BUY TWAP: ", "futures", "algo", "twap", "BTCUSDT", "BUY", "--qty", "0.01", "--duration", "300")]
+    [InlineData("urgency LOW", "futures", "algo", "vp", "BTCUSDT", "SELL", "--qty", "0.01", "--urgency", "low")]
     public async Task Command_prints_its_table(string expected, params string[] args)
     {
         (int exit, string output) = await RunAsync(args);

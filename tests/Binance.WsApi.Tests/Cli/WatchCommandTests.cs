@@ -14,7 +14,7 @@ public class WatchCommandTests
         var output = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         // NEW, position, CANCELED, position for the resting order; NEW, TRADE, position for the market order: 7 events.
-        int exit = await WatchCommand.RunAsync(root.Parse(["watch"]), output, timeout.Token, demoTrade: true, count: 7);
+        int exit = await WatchCommand.RunAsync(root.Parse(["watch"]), output, output, timeout.Token, demoTrade: true, count: 7);
         string text = output.ToString();
         Assert.Equal(0, exit);
         Assert.Contains("Watching the user data stream", text, StringComparison.Ordinal);
