@@ -44,7 +44,10 @@ public static class BinanceWsApiServiceCollectionExtensions
     public static IBinanceWsApiBuilder AddBinanceWsApi(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        IBinanceWsApiBuilder builder = AddCore(services, name, (configuration as IConfigurationSection)?.Path);
+        string? path = (configuration as IConfigurationSection)?.Path;
+        IBinanceWsApiBuilder builder = AddCore(services, name, path);
+        // Registered before the binding, which would otherwise fail on it with "cannot create an instance of ApiCredentials".
+        services.AddOptions<WebSocketApiClientOptions>(name).Configure(_ => RefuseCredentialsSection(configuration, path, name));
         // Unknown keys fail too: a misspelt "ConectTimeout" would otherwise be ignored without a word.
         services.AddOptions<WebSocketApiClientOptions>(name).Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true);
         return builder;
@@ -60,6 +63,16 @@ public static class BinanceWsApiServiceCollectionExtensions
         IBinanceWsApiBuilder builder = AddCore(services, name, null);
         services.Configure(name, configure);
         return builder;
+    }
+
+    private static void RefuseCredentialsSection(IConfiguration configuration, string? path, string name)
+    {
+        if (configuration.GetSection(nameof(WebSocketApiClientOptions.Credentials)).Exists())
+        {
+            string key = string.IsNullOrEmpty(path) ? "Credentials" : $"{path}:Credentials";
+            throw new OptionsValidationException(name, typeof(WebSocketApiClientOptions),
+                [$"{key}: not a configuration key; put ApiKey with ApiSecret or PrivateKeyFile directly in the section."]);
+        }
     }
 
     private static BinanceWsApiBuilder AddCore(IServiceCollection services, string name, string? sectionPath)

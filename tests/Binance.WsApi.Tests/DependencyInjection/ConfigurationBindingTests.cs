@@ -119,4 +119,15 @@ public sealed class ConfigurationBindingTests
         Assert.Contains("Binance:ApiKey:", keyMissing.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(DemoAccount.HmacSecret, keyMissing.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_credentials_section_is_refused_with_the_keys_to_use()
+    {
+        Dictionary<string, string?> keys = new() { ["Binance:Credentials:ApiKey"] = DemoAccount.HmacApiKey, ["Binance:Credentials:ApiSecret"] = DemoAccount.HmacSecret };
+        using ServiceProvider provider = DiSupport.Provider(s => s.AddBinanceWsApi(DiSupport.Build(keys).GetSection("Binance")));
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<WebSocketApiClient>());
+        Assert.Contains("Binance:Credentials: not a configuration key; put ApiKey with ApiSecret or PrivateKeyFile", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoAccount.HmacSecret, ex.ToString(), StringComparison.Ordinal);
+    }
 }
