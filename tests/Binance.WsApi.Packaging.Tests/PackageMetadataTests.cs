@@ -101,7 +101,9 @@ public sealed class PackageMetadataTests(PackedPackages packed) : IClassFixture<
         XElement metadata = Child(PackedPackages.ReadNuspec(package), "metadata");
         string[] dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency")
             .Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["BouncyCastle.Cryptography", "Microsoft.Extensions.Logging.Abstractions"], dependencies);
+        // DependencyInjection, Options.ConfigurationExtensions and HealthChecks serve AddBinanceWsApi and its health check.
+        Assert.Equal(["BouncyCastle.Cryptography", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Diagnostics.HealthChecks",
+            "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options.ConfigurationExtensions"], dependencies);
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "frameworkReference");
     }
 

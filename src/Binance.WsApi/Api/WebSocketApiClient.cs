@@ -15,7 +15,7 @@ namespace Binance.WsApi;
 /// <c>session.logon</c> for Ed25519 keys, reconnect with backoff, and fail requests clearly (sent or not sent) instead
 /// of hanging. Thread-safe: share one instance.
 /// </summary>
-public partial class WebSocketApiClient : IAsyncDisposable
+public partial class WebSocketApiClient : IAsyncDisposable, IDisposable
 {
     private readonly WebSocketApiClientOptions _options;
     private readonly ILogger _logger;
@@ -227,6 +227,33 @@ public partial class WebSocketApiClient : IAsyncDisposable
         await DisposeAsyncCore().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>
+    /// Closes every connection like <see cref="DisposeAsync"/>, waiting at most 2 seconds for the sockets to close;
+    /// after that the close goes on in the background. Prefer <see cref="DisposeAsync"/> where the caller can await.
+    /// </summary>
+    public void Dispose()
+    {
+        // On the thread pool, so a caller's synchronization context can never be needed by the close (no deadlock),
+        // and bounded, so a dead peer never holds a synchronous Dispose (a DI container's, say) for long.
+        Task closing = Task.Run(async () => await DisposeAsyncCore().ConfigureAwait(false));
+        try
+        {
+            _ = closing.Wait(SyncDisposeWait);
+        }
+        catch (AggregateException)
+        {
+            // A synchronous Dispose does not throw; the close already logged what failed.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>How long <see cref="Dispose"/> waits for the sockets to close.</summary>
+    internal static readonly TimeSpan SyncDisposeWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>The key type of the credentials, if any (the health check expects a logon for Ed25519).</summary>
+    internal ApiKeyType? KeyType => _options.Credentials?.KeyType;
 
     /// <summary>The work of <see cref="DisposeAsync"/>; a derived client (a test double) may add its own.</summary>
     protected virtual async ValueTask DisposeAsyncCore()

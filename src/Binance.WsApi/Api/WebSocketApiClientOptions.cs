@@ -8,8 +8,34 @@ namespace Binance.WsApi;
 /// </summary>
 public sealed class WebSocketApiClientOptions
 {
-    /// <summary>The API key and its signing material; null for public methods only.</summary>
+    /// <summary>
+    /// The API key and its signing material; null for public methods only, or to build them from <see cref="ApiKey"/>
+    /// with <see cref="ApiSecret"/> or <see cref="PrivateKeyFile"/>.
+    /// </summary>
+    /// <remarks>
+    /// A configuration binder cannot create this type (it has no public constructor): bind the flat keys
+    /// <c>ApiKey</c>, <c>ApiSecret</c> and <c>PrivateKeyFile</c> instead, never a <c>Credentials</c> section.
+    /// </remarks>
     public ApiCredentials? Credentials { get; set; }
+
+    /// <summary>
+    /// The API key, when <see cref="Credentials"/> is null: the credentials are made from it and <see cref="ApiSecret"/>
+    /// or <see cref="PrivateKeyFile"/> when the client is constructed (the form a configuration file binds to).
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// With <see cref="ApiKey"/>: an HMAC secret, or an RSA or Ed25519 private key as unencrypted PKCS#8/PKCS#1 PEM
+    /// text; <see cref="ApiCredentials.FromKey"/> decides which. Read once at construction; the client keeps only the
+    /// signer, and the text never appears in a message.
+    /// </summary>
+    public string? ApiSecret { get; set; }
+
+    /// <summary>
+    /// With <see cref="ApiKey"/>: the path of an unencrypted PEM file holding the RSA or Ed25519 private key, read
+    /// once when the client is constructed. Set this or <see cref="ApiSecret"/>, not both.
+    /// </summary>
+    public string? PrivateKeyFile { get; set; }
 
     /// <summary>Which environment the default endpoints point at (default <see cref="WsApiEnvironment.Live"/>).</summary>
     public WsApiEnvironment Environment { get; set; } = WsApiEnvironment.Live;
@@ -156,7 +182,15 @@ public sealed class WebSocketApiClientOptions
         Protocol.ClientOrderIdGenerator.ValidatePrefix(ClientOrderIdPrefix);
         ArgumentNullException.ThrowIfNull(TimeProvider);
         ArgumentNullException.ThrowIfNull(ReconnectPolicy);
-        ReconnectPolicy.Validate();
+        try
+        {
+            ReconnectPolicy.Validate();
+        }
+        catch (ArgumentException ex) when (ex.ParamName is null)
+        {
+            // Named, so a configuration error can say which section is wrong.
+            throw new ArgumentException(ex.Message, nameof(ReconnectPolicy));
+        }
 
         foreach ((WsApiEndpoint endpoint, Uri uri) in EndpointUrls)
         {
@@ -165,11 +199,24 @@ public sealed class WebSocketApiClientOptions
 
         foreach ((FuturesMarket market, Uri uri) in FuturesUserDataStreamUrls)
         {
-            ValidateUri(market, uri, nameof(FuturesUserDataStreamUrls));
+            ValidateUri(market, uri, $"{nameof(FuturesUserDataStreamUrls)}:{market}");
         }
 
         // MemberwiseClone shares the URL dictionaries; the copy gets frozen ones of its own.
+        ApiCredentials? credentials = Credentials;
+        if (credentials is null)
+        {
+            credentials = Auth.ConfiguredCredentials.Build(ApiKey, ApiSecret, PrivateKeyFile);
+        }
+        else if (!string.IsNullOrEmpty(ApiKey) || !string.IsNullOrEmpty(ApiSecret) || !string.IsNullOrEmpty(PrivateKeyFile))
+        {
+            throw new ArgumentException("set Credentials or ApiKey with ApiSecret/PrivateKeyFile, not both.", nameof(ApiKey));
+        }
+
         var copy = (WebSocketApiClientOptions)MemberwiseClone();
+        // The running client keeps the signer only, never the secret's text.
+        copy.Credentials = credentials;
+        copy.ApiSecret = null;
         copy._frozenUrls = new Dictionary<WsApiEndpoint, Uri>(EndpointUrls);
         copy._frozenStreamUrls = new Dictionary<FuturesMarket, Uri>(FuturesUserDataStreamUrls);
         return copy;
@@ -221,13 +268,31 @@ public sealed class WebSocketApiClientOptions
         return builder.Uri;
     }
 
+    /// <summary>
+    /// The URL of an endpoint: its own override; else, for the endpoint the <see cref="Environment"/> selects for its
+    /// market (SpotTestnet under Testnet, say), the override of that market's production endpoint (Spot, UsdM, CoinM);
+    /// else Binance's documented URL. That fallback is why <c>EndpointUrls:Spot</c> with <c>Environment=Testnet</c>
+    /// reaches the given URL instead of being silently ignored.
+    /// </summary>
     internal Uri ResolveUri(WsApiEndpoint endpoint)
     {
         IDictionary<WsApiEndpoint, Uri> urls = _frozenUrls ?? EndpointUrls;
-        return urls.TryGetValue(endpoint, out Uri? uri) ? uri : WsApiEndpoints.GetDefaultUri(endpoint);
+        if (urls.TryGetValue(endpoint, out Uri? uri))
+        {
+            return uri;
+        }
+
+        WsApiMarket market = WsApiEndpoints.GetMarket(endpoint);
+        if (Environment != WsApiEnvironment.Live && endpoint == WsApiEndpoints.GetDefaultEndpoint(market, Environment)
+            && urls.TryGetValue(WsApiEndpoints.GetDefaultEndpoint(market, WsApiEnvironment.Live), out Uri? marketUri))
+        {
+            return marketUri;
+        }
+
+        return WsApiEndpoints.GetDefaultUri(endpoint);
     }
 
-    private void ValidateUri(WsApiEndpoint endpoint, Uri uri) => ValidateUri(endpoint, uri, nameof(EndpointUrls));
+    private void ValidateUri(WsApiEndpoint endpoint, Uri uri) => ValidateUri(endpoint, uri, $"{nameof(EndpointUrls)}:{endpoint}");
 
     private void ValidateUri<TKey>(TKey endpoint, Uri uri, string optionName)
     {
