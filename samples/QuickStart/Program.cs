@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Binance.WsApi;
 using Binance.WsApi.Emulator;
 using Binance.WsApi.Models;
@@ -21,6 +22,12 @@ WsApiResponse<ServerTime> time = await client.GetSpotServerTimeAsync();
 SpotOrderBook book = (await client.GetSpotOrderBookAsync(new SpotOrderBookRequest("BTCUSDT") { Limit = 5 })).Result;
 Console.WriteLine($"server time {time.Result.Time:HH:mm:ss.fff}, BTCUSDT bid {book.Bids[0].Price} / ask {book.Asks[0].Price}");
 #endregion
+
+#region readme:send-any
+WsApiResponse<JsonElement> raw = await client.SendAsync(WsApiEndpoint.Spot, "account.status",
+    new WsApiParameters().Add("omitZeroBalances", true), WsApiSecurity.Signed);
+#endregion
+Console.WriteLine($"account.status: {raw.Status}");
 
 return 0;
 

@@ -37,4 +37,14 @@ catch (WsApiException ex) when (ex.SendState == RequestSendState.Sent && ex.Clie
 }
 #endregion
 
-return 0;
+// The same lost answer again, settled by the client itself this time.
+emulator.Faults.SwallowResponses(1, "order.place");
+
+#region readme:reconciling
+OrderOutcome<SpotOrderBase> outcome = await client.PlaceSpotOrderReconciledAsync(order);   // also futures and order lists
+if (outcome.WasPlaced) Console.WriteLine($"{outcome.Order!.OrderId} (reconciled: {outcome.WasReconciled})");
+else Console.WriteLine($"{outcome.ClientOrderId} was never placed: safe to place again");
+// OrderOutcomeUnknownException (with ClientOrderId) when no lookup settles it within ReconcilePolicy.Deadline.
+#endregion
+
+return outcome.WasPlaced && outcome.WasReconciled ? 0 : 1;

@@ -36,6 +36,11 @@ public partial class SamplesTests
             .ToList();
         Assert.Contains(regions, r => r.Name == "first-steps");
         Assert.All(regions, r => Assert.True(readme.Contains("```csharp\n" + r.Body + "```", StringComparison.Ordinal), $"README lacks region {r.Name} of {r.File}:\n{r.Body}"));
+
+        // And the other way round: no C# snippet in the README that a sample does not compile.
+        var blocks = Regex.Matches(readme, "```csharp\n(?<body>.*?)```", RegexOptions.Singleline).Select(m => m.Groups["body"].Value).ToList();
+        Assert.NotEmpty(blocks);
+        Assert.All(blocks, b => Assert.True(regions.Any(r => r.Body == b), $"README snippet not taken from a sample region:\n{b}"));
     }
 
     internal static string RepositoryRoot()
