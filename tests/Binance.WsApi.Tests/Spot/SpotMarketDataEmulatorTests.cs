@@ -80,17 +80,41 @@ public class SpotMarketDataEmulatorTests
         SpotAveragePrice avg = (await h.Client.GetSpotAveragePriceAsync(new SpotAveragePriceRequest("BTCUSDT"))).Result;
         Assert.True(avg.Price > 0);
         Assert.True(avg.Mins > 0);
-        Assert.Equal("BTCUSDT", (await h.Client.GetSpotReferencePriceAsync(new SpotReferencePriceRequest("BTCUSDT"))).Result.Symbol);
-        try
-        {
-            Assert.NotNull((await h.Client.GetSpotReferencePriceCalculationAsync(new SpotReferencePriceCalculationRequest("BTCUSDT"))).Result);
-        }
-        catch (BinanceApiException ex)
-        {
-            Assert.Equal(-2043, ex.Code); // "never set" is a documented answer
-        }
-
         Assert.NotNull((await h.Client.GetSpotExecutionRulesAsync(new SpotExecutionRulesRequest { Symbol = "BTCUSDT" })).Result);
+    }
+
+    [Fact]
+    public async Task Reference_price_never_set_is_a_typed_outcome_not_a_success_or_a_throw()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+
+        // The docs' example: status 200 with {"code":-2043,"msg":…} as the result.
+        WsApiResponse<SpotReferencePrice> never = await h.Client.GetSpotReferencePriceAsync(new SpotReferencePriceRequest("BTCUSDT"));
+        Assert.Equal(200, never.Status);
+        Assert.Equal(SpotReferencePriceStatus.NeverSet, never.Result.Status);
+        Assert.Equal(-2043, never.Result.Code);
+        Assert.Equal("This symbol doesn't have a reference price.", never.Result.Message);
+        Assert.Equal("BTCUSDT", never.Result.Symbol);
+        Assert.Null(never.Result.Price);
+        // referencePrice.calculation documents the same code as an error (status 400).
+        var refused = await Assert.ThrowsAsync<BinanceApiException>(
+            () => h.Client.GetSpotReferencePriceCalculationAsync(new SpotReferencePriceCalculationRequest("BTCUSDT")));
+        Assert.Equal(-2043, refused.Code);
+
+        h.Emulator.SetReferencePrice("BTCUSDT", 60000.5m);
+        SpotReferencePrice set = (await h.Client.GetSpotReferencePriceAsync(new SpotReferencePriceRequest("BTCUSDT"))).Result;
+        Assert.Equal(SpotReferencePriceStatus.Available, set.Status);
+        Assert.Equal(60000.5m, set.Price);
+        Assert.Null(set.Code);
+        Assert.NotNull(set.Timestamp);
+        SpotReferencePriceCalculation calc = (await h.Client.GetSpotReferencePriceCalculationAsync(new SpotReferencePriceCalculationRequest("BTCUSDT"))).Result;
+        Assert.Equal(ReferencePriceCalculationType.ArithmeticMean, calc.CalculationType);
+
+        h.Emulator.SetReferencePrice("BTCUSDT", null);
+        SpotReferencePrice notSet = (await h.Client.GetSpotReferencePriceAsync(new SpotReferencePriceRequest("BTCUSDT"))).Result;
+        Assert.Equal(SpotReferencePriceStatus.NotSet, notSet.Status);
+        Assert.Null(notSet.Price);
+        Assert.Null(notSet.Code);
     }
 
     [Fact]
