@@ -11,7 +11,7 @@ namespace Binance.WsApi.Emulator.Handlers;
 /// </summary>
 internal sealed class GeneralHandlers(EmulatorServices services) : IMethodGroup
 {
-    private static readonly HashSet<string> SymbolStatuses = new(StringComparer.Ordinal) { "TRADING", "HALT", "BREAK" };
+    private static readonly HashSet<string> SymbolStatuses = new(SpotSymbol.KnownStatuses, StringComparer.Ordinal);
     private static readonly string[] DefaultPermissions = ["SPOT", "MARGIN", "LEVERAGED"];
 
     public IEnumerable<MethodDefinition> GetMethods() =>

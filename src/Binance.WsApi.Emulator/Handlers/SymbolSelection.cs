@@ -11,7 +11,7 @@ namespace Binance.WsApi.Emulator.Handlers;
 /// </summary>
 internal sealed class SymbolSelection
 {
-    private static readonly HashSet<string> Statuses = new(StringComparer.Ordinal) { "TRADING", "HALT", "BREAK" };
+    private static readonly HashSet<string> Statuses = new(SpotSymbol.KnownStatuses, StringComparer.Ordinal);
 
     private SymbolSelection(IReadOnlyList<SpotSymbol> symbols, bool single)
     {

@@ -5,10 +5,17 @@ internal sealed record SpotSymbol
 {
     public required string Symbol { get; init; }
 
+    /// <summary>
+    /// The documented symbol statuses (enums.md; CANCEL_ONLY since 2026-07). Every status but TRADING refuses new
+    /// orders with -2010 "Market is closed." and lets cancels through: Binance documents CANCEL_ONLY only as an
+    /// exchangeInfo value, so the refusal is errors.md's message for a symbol that is not trading.
+    /// </summary>
+    public static IReadOnlyList<string> KnownStatuses { get; } = ["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"];
+
     private string _status = "TRADING";
 
     /// <summary>
-    /// TRADING, HALT, BREAK or END_OF_DAY. Settable while running (<c>POST /admin/symbol-status</c>): each emulator
+    /// One of <see cref="KnownStatuses"/>. Settable while running (<c>POST /admin/symbol-status</c>): each emulator
     /// builds its own catalog, so a change stays within the instance.
     /// </summary>
     public string Status

@@ -14,8 +14,12 @@ internal static class FilterValidator
 
     /// <param name="symbol">The symbol and its filters.</param>
     /// <param name="r">The order.</param>
-    /// <param name="averagePrice">The symbol's average price (PERCENT_PRICE_BY_SIDE, market notional); null = no trades yet, checks skipped.</param>
-    public static ApiError? Validate(SpotSymbol symbol, OrderRequest r, decimal? averagePrice)
+    /// <param name="priceOver">
+    /// The price the price-band and market-notional filters compare with, given the filter's <c>avgPriceMins</c>:
+    /// the symbol's non-null reference price when it has one, else the volume-weighted average of that many
+    /// minutes (filters.md); null = no trades yet, checks skipped.
+    /// </param>
+    public static ApiError? Validate(SpotSymbol symbol, OrderRequest r, Func<int, decimal?> priceOver)
     {
         if (symbol.Filter<PriceFilter>() is { } pf)
         {
@@ -30,7 +34,7 @@ internal static class FilterValidator
             }
         }
 
-        if (symbol.Filter<PercentPriceBySideFilter>() is { } pp && r.IsLimitKind && r.Price is { } p && averagePrice is { } avg && avg > 0)
+        if (symbol.Filter<PercentPriceBySideFilter>() is { } pp && r.IsLimitKind && r.Price is { } p && priceOver(pp.AvgPriceMins) is { } avg && avg > 0)
         {
             (decimal up, decimal down) = r.Side == Side.Buy ? (pp.BidMultiplierUp, pp.BidMultiplierDown) : (pp.AskMultiplierUp, pp.AskMultiplierDown);
             if (p > avg * up || p < avg * down)
@@ -58,8 +62,7 @@ internal static class FilterValidator
             }
         }
 
-        decimal? notional = Notional(r, averagePrice);
-        if (symbol.Filter<NotionalFilter>() is { } nf && notional is { } n)
+        if (symbol.Filter<NotionalFilter>() is { } nf && Notional(r, () => priceOver(nf.AvgPriceMins)) is { } n)
         {
             bool applyMin = !r.IsMarketKind || nf.ApplyMinToMarket;
             bool applyMax = !r.IsMarketKind || nf.ApplyMaxToMarket;
@@ -69,7 +72,8 @@ internal static class FilterValidator
             }
         }
 
-        if (symbol.Filter<MinNotionalFilter>() is { } mn && notional is { } n2 && (!r.IsMarketKind || mn.ApplyToMarket) && n2 < mn.MinNotional)
+        if (symbol.Filter<MinNotionalFilter>() is { } mn && Notional(r, () => priceOver(mn.AvgPriceMins)) is { } n2 && (!r.IsMarketKind || mn.ApplyToMarket)
+            && n2 < mn.MinNotional)
         {
             return Failure("MIN_NOTIONAL");
         }
@@ -108,7 +112,7 @@ internal static class FilterValidator
         && (lot.StepSize == 0 || (qty - lot.MinQty) % lot.StepSize == 0);
 
     /// <summary>price×qty for limit kinds; for market kinds the quote amount or average price × qty (docs/protocol.md §8.9).</summary>
-    private static decimal? Notional(OrderRequest r, decimal? averagePrice)
+    private static decimal? Notional(OrderRequest r, Func<decimal?> averagePrice)
     {
         if (r.QuoteOrderQty is { } quote)
         {
@@ -125,6 +129,6 @@ internal static class FilterValidator
             return price * qty;
         }
 
-        return averagePrice is { } avg ? avg * qty : null;
+        return averagePrice() is { } avg ? avg * qty : null;
     }
 }

@@ -1,3 +1,5 @@
+using Binance.WsApi.Emulator.Market;
+
 namespace Binance.WsApi.Emulator.Matching;
 
 internal sealed partial class SpotExchange
@@ -6,6 +8,7 @@ internal sealed partial class SpotExchange
     private List<Fill> Match(SymbolState s, SpotOrder taker, long now)
     {
         var fills = new List<Fill>();
+        (decimal Low, decimal High)? range = ExecutionPriceRange(s, taker.Side);
         while (taker.IsOpen && taker.Remaining > 0)
         {
             SpotOrder? maker = s.Book.BestOpposite(taker.Side);
@@ -16,6 +19,12 @@ internal sealed partial class SpotExchange
 
             if (!taker.IsMarketLike && (taker.Side == Side.Buy ? maker.Price > taker.Price : maker.Price < taker.Price))
             {
+                break;
+            }
+
+            if (range is { } r && (maker.Price < r.Low || maker.Price > r.High))
+            {
+                Finish(s, taker, OrderStatus.Expired, ExpiryReason.ExecutionRulePriceRangeExceeded, now);
                 break;
             }
 
@@ -40,6 +49,23 @@ internal sealed partial class SpotExchange
         }
 
         return fills;
+    }
+
+    /// <summary>
+    /// The PRICE_RANGE execution rule (faqs/price_range_execution_rules.md): fixed when the taker phase starts, from the
+    /// symbol's non-null reference price and the multipliers executionRules shows (PERCENT_PRICE_BY_SIDE's); null —
+    /// not enforced — without either. A taker that would trade outside it expires, EXECUTION_RULE_PRICE_RANGE_EXCEEDED.
+    /// </summary>
+    private static (decimal Low, decimal High)? ExecutionPriceRange(SymbolState s, Side takerSide)
+    {
+        if (s.Reference is not { Price: { } reference } || s.Symbol.Filter<PercentPriceBySideFilter>() is not { } band)
+        {
+            return null;
+        }
+
+        return takerSide == Side.Buy
+            ? (reference * band.BidMultiplierDown, reference * band.BidMultiplierUp)
+            : (reference * band.AskMultiplierDown, reference * band.AskMultiplierUp);
     }
 
     private void ExecuteTrade(SymbolState s, SpotOrder taker, SpotOrder maker, decimal qty, long now, List<Fill> fills)

@@ -70,7 +70,8 @@ internal sealed partial class SpotExchange
             return EngineErrors.StpModeNotAllowed();
         }
 
-        return FilterValidator.Validate(symbol, r, AveragePriceCore(s, 5, NowMs));
+        long now = NowMs;
+        return FilterValidator.Validate(symbol, r, minutes => s.Reference is { Price: { } reference } ? reference : AveragePriceCore(s, minutes, now));
     }
 
     /// <summary>MAX_NUM_ORDERS, MAX_NUM_ALGO_ORDERS, MAX_NUM_ICEBERG_ORDERS, MAX_NUM_ORDER_LISTS for new orders of this account.</summary>

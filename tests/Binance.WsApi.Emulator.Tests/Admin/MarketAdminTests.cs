@@ -103,4 +103,22 @@ public sealed class MarketAdminTests : AdminTestBase
         await PostOkAsync("admin/symbol-status", """{"symbol":"BTCUSDT","status":"TRADING"}""");
         Ok(await SignedAsync("order.test", S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "MARKET"), S("quantity", "0.001")));
     }
+
+    [Fact]
+    public async Task Cancel_only_symbol_refuses_new_orders_allows_cancels_and_shows_in_exchange_info()
+    {
+        JsonElement resting = Ok(await SignedAsync("order.place",
+            S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "LIMIT"), S("timeInForce", "GTC"), S("price", "59000"), S("quantity", "0.001")));
+
+        Assert.Equal("CANCEL_ONLY", (await PostOkAsync("admin/symbol-status", """{"symbol":"BTCUSDT","status":"CANCEL_ONLY"}""")).GetProperty("status").GetString());
+        JsonElement listed = Ok(await PublicAsync("exchangeInfo", S("symbolStatus", "CANCEL_ONLY")));
+        JsonElement only = Assert.Single(listed.GetProperty("symbols").EnumerateArray());
+        Assert.Equal(("BTCUSDT", "CANCEL_ONLY"), (only.GetProperty("symbol").GetString(), only.GetProperty("status").GetString()));
+
+        JsonElement refused = await SignedAsync("order.place", S("symbol", "BTCUSDT"), S("side", "BUY"), S("type", "MARKET"), S("quantity", "0.001"));
+        AssertError(refused, 400, -2010);
+        Assert.Equal("Market is closed.", refused.GetProperty("error").GetProperty("msg").GetString());
+        JsonElement canceled = Ok(await SignedAsync("order.cancel", S("symbol", "BTCUSDT"), ("orderId", resting.GetProperty("orderId").GetRawText())));
+        Assert.Equal("CANCELED", canceled.GetProperty("status").GetString());
+    }
 }

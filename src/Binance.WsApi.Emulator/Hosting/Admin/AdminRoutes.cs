@@ -29,7 +29,7 @@ internal static class AdminRoutes
             """{"symbol":"BTCUSDT","market":"spot"}"""), MarketAdmin.ClearBook, null),
         (new("POST", "/admin/market-maker", "Turn the market maker's automatic ladder on or off for a symbol.",
             """{"symbol":"BTCUSDT","market":"spot","enabled":false}"""), MarketAdmin.SetMarketMaker, null),
-        (new("POST", "/admin/symbol-status", "Set a spot symbol's status: TRADING, HALT or BREAK (not TRADING: new orders -2010, cancels work).",
+        (new("POST", "/admin/symbol-status", "Set a spot symbol's status: TRADING, END_OF_DAY, HALT, BREAK or CANCEL_ONLY (not TRADING: new orders -2010, cancels work).",
             """{"symbol":"BTCUSDT","status":"HALT"}"""), MarketAdmin.SetSymbolStatus, null),
         (new("POST", "/admin/balance", "Set the free balance (spot) or wallet balance (usdm, coinm) of an asset of the key's account.",
             $$"""{"apiKey":"{{DemoKey}}","asset":"USDT","amount":"5000","market":"spot"}"""), AccountAdmin.SetBalance, null),

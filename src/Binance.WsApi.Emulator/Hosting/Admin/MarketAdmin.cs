@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Binance.WsApi.Emulator.Matching;
+using Binance.WsApi.Emulator.Market;
 using Binance.WsApi.Emulator.Matching.Futures;
 using Binance.WsApi.Emulator.Protocol;
 
@@ -12,7 +13,7 @@ namespace Binance.WsApi.Emulator.Hosting.Admin;
 internal static class MarketAdmin
 {
     /// <summary>The statuses a symbol can be given: those exchangeInfo's <c>symbolStatus</c> filter knows.</summary>
-    private static readonly string[] Statuses = ["TRADING", "HALT", "BREAK"];
+    private static IReadOnlyList<string> Statuses => SpotSymbol.KnownStatuses;
 
     public static void SetReferencePrice(JsonElement body, EmulatorServices services, Utf8JsonWriter w)
     {
