@@ -36,6 +36,9 @@ internal static class FuturesEventWriter
             case FuturesAccountUpdateEvent account:
                 yield return AccountUpdate(account, nowMs);
                 break;
+            case FuturesAlgoEvent algo:
+                yield return AlgoUpdate(algo, nowMs);
+                break;
         }
     }
 
@@ -92,6 +95,50 @@ internal static class FuturesEventWriter
         w.WriteEndObject();
         w.WriteEndObject();
     });
+
+    /// <summary>ALGO_UPDATE with the fields of the docs' example; the <c>a*</c> fields describe the actual order once the algo fired.</summary>
+    private static byte[] AlgoUpdate(FuturesAlgoEvent e, long nowMs) => Write(w =>
+    {
+        AlgoOrder a = e.Algo;
+        FuturesOrder o = a.Order;
+        bool fired = o.Triggered && e.Status is not (AlgoStatus.New or AlgoStatus.Triggering);
+        w.WriteStartObject();
+        w.WriteString("e", "ALGO_UPDATE");
+        w.WriteNumber("T", e.Time);
+        w.WriteNumber("E", nowMs);
+        w.WriteStartObject("o");
+        w.WriteString("caid", a.ClientAlgoId);
+        w.WriteNumber("aid", a.AlgoId);
+        w.WriteString("at", Wire.Name(a.Kind));
+        w.WriteString("o", Wire.Name(o.Type));
+        w.WriteString("s", o.Symbol);
+        w.WriteString("S", Wire.Name(o.Side));
+        w.WriteString("ps", a.PositionSide);
+        w.WriteString("f", Wire.Name(o.TimeInForce));
+        w.WriteString("q", D(o.OrigQty));
+        w.WriteString("X", Wire.Name(e.Status));
+        w.WriteString("ai", fired ? o.OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        w.WriteString("ap", fired ? D(AveragePrice(e.Symbol, o)) : "0");
+        w.WriteString("aq", fired ? D(o.ExecutedQty) : "0");
+        w.WriteString("act", fired ? ActualType(o.Type) : "0");
+        w.WriteString("tp", D(o.StopPrice));
+        w.WriteString("p", D(o.Price));
+        w.WriteString("V", Wire.Name(o.Stp));
+        w.WriteString("wt", Wire.Name(o.WorkingType));
+        w.WriteString("pm", "NONE");
+        w.WriteBoolean("cp", o.ClosePosition);
+        w.WriteBoolean("pP", o.PriceProtect);
+        w.WriteBoolean("R", o.ReduceOnly);
+        w.WriteNumber("tt", a.TriggerTime);
+        w.WriteNumber("gtd", o.GoodTillDate);
+        w.WriteString("rm", "");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    // What a fired conditional order works as in the engine.
+    private static string ActualType(FuturesOrderType type) =>
+        type is FuturesOrderType.Stop or FuturesOrderType.TakeProfit or FuturesOrderType.Limit ? "LIMIT" : "MARKET";
 
     private static byte[] TradeLite(FuturesOrderEvent e, long nowMs) => Write(w =>
     {

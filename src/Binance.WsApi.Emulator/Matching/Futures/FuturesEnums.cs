@@ -56,6 +56,9 @@ internal enum FuturesStp
 internal enum AlgoStatus
 {
     New,
+
+    /// <summary>Only on ALGO_UPDATE: the trigger condition was met and the order is on its way to the engine.</summary>
+    Triggering,
     Triggered,
     Finished,
     Canceled,

@@ -18,6 +18,9 @@ internal abstract record FuturesEvent(Account Account, long Time);
 internal sealed record FuturesOrderEvent(FuturesSymbolState Symbol, FuturesOrder Order, string ExecutionType, FuturesFillInfo? Fill, long Time)
     : FuturesEvent(Order.Account, Time);
 
+/// <summary>An algo order reached <paramref name="Status"/> (ALGO_UPDATE); <see cref="Algo"/> is a snapshot.</summary>
+internal sealed record FuturesAlgoEvent(FuturesSymbolState Symbol, AlgoOrder Algo, AlgoStatus Status, long Time) : FuturesEvent(Algo.Account, Time);
+
 /// <summary>One fill of an order.</summary>
 internal sealed record FuturesFillInfo(decimal Quantity, decimal Price, long TradeId, bool Maker, decimal Commission, string CommissionAsset, decimal RealizedProfit);
 

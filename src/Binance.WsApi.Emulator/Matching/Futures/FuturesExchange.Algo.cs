@@ -40,6 +40,7 @@ internal sealed partial class FuturesExchange
             UpdateTime = NowMs,
         };
         _algos[algo.AlgoId] = algo;
+        WatchAlgo(algo);
         return algo.Snapshot();
     });
 

@@ -85,6 +85,7 @@ internal sealed partial class FuturesExchange
             Schedule = schedule,
         };
         _algos[algo.AlgoId] = algo;
+        WatchAlgo(algo);
         long algoId = algo.AlgoId;
         algo.Timer = _time.CreateTimer(_ => OnAlgoTick(algoId), null, TimeSpan.FromMilliseconds(schedule.DueMs(1) - now), Timeout.InfiniteTimeSpan);
         return algo.Snapshot();

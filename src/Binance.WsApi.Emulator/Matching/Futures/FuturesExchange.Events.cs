@@ -48,6 +48,7 @@ internal sealed partial class FuturesExchange
     /// <summary>End of the outermost operation: one ACCOUNT_UPDATE per touched account, then everything to the sink.</summary>
     private void FlushEvents()
     {
+        RecordAlgoUpdates();
         if (Sink is not { } sink || (_events.Count == 0 && _touched.Count == 0))
         {
             _events.Clear();
