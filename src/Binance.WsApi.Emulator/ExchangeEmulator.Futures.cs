@@ -11,6 +11,22 @@ public sealed partial class ExchangeEmulator
     /// <exception cref="ArgumentException">Unknown futures symbol.</exception>
     public void SetMarkPrice(string symbol, decimal price) => FuturesOf(symbol).SetMarkPrice(symbol, price);
 
+    /// <summary>
+    /// Sets the index price of a futures symbol, as <c>GET /fapi/v1/premiumIndex</c> (<c>/dapi/v1/premiumIndex</c>) shows
+    /// it; null makes it follow the mark price again (the default). The engine does not use it.
+    /// </summary>
+    /// <param name="symbol">A USD-M or COIN-M symbol.</param>
+    /// <param name="price">New index price (&gt; 0), or null.</param>
+    public void SetIndexPrice(string symbol, decimal? price) => FuturesOf(symbol).SetIndexPrice(symbol, price);
+
+    /// <summary>The index price of a futures symbol (the mark price unless one was set).</summary>
+    /// <param name="symbol">A futures symbol.</param>
+    public decimal GetIndexPrice(string symbol)
+    {
+        FuturesExchange exchange = FuturesOf(symbol);
+        return exchange.Run(() => exchange.Find(symbol)!.IndexPrice);
+    }
+
     /// <summary>The mark price of a futures symbol.</summary>
     /// <param name="symbol">A futures symbol.</param>
     public decimal GetMarkPrice(string symbol)

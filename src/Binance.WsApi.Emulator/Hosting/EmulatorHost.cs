@@ -84,6 +84,11 @@ internal static class EmulatorHost
             return UserData.ListenKeyEndpoint.HandleAsync(context, keyMarket, services);
         }
 
+        if (FuturesRestEndpoints.Find(path) is { } rest)
+        {
+            return rest(context, services);
+        }
+
         if (CombinedStreamPath(path, context.Request.Query) is { } combined)
         {
             return AcceptStreamAsync(context, path, combined.Markets, combined.ListenKey, services, wrap: true);
@@ -99,7 +104,7 @@ internal static class EmulatorHost
             return AcceptStreamAsync(context, path, stream.Markets, stream.ListenKey, services, wrap: false);
         }
 
-        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; futures user data: /private/ws/<listenKey>, /dapi/ws/<listenKey>, /ws/<listenKey>, /stream?streams=<listenKey>, /private/stream?streams=<listenKey>; admin: /admin (lists the endpoints); health: /health");
+        return PlainAsync(context, StatusCodes.Status404NotFound, "Not found. WebSocket paths: /ws-api/v3, /ws-fapi/v1, /ws-dapi/v1; futures user data: /private/ws/<listenKey>, /dapi/ws/<listenKey>, /ws/<listenKey>, /stream?streams=<listenKey>, /private/stream?streams=<listenKey>; futures REST: /fapi/v1/listenKey, /dapi/v1/listenKey, /fapi/v1/algoOrder, /fapi/v1/premiumIndex, /dapi/v1/premiumIndex; admin: /admin (lists the endpoints); health: /health");
     }
 
     private static async Task AcceptAsync(HttpContext context, MarketKind market, EmulatorServices services)

@@ -23,6 +23,8 @@ internal static class AdminRoutes
             """{"symbol":"BTCUSDT"}"""), MarketAdmin.ClearReferencePrice, null),
         (new("POST", "/admin/mark-price", "Set a futures symbol's mark price (market usdm or coinm; by the symbol's name when omitted).",
             """{"symbol":"BTCUSDT","market":"usdm","price":"61000"}"""), MarketAdmin.SetMarkPrice, null),
+        (new("POST", "/admin/index-price", "Set a futures symbol's index price as premiumIndex shows it (null: follow the mark price).",
+            """{"symbol":"BTCUSDT","market":"usdm","price":"60990"}"""), MarketAdmin.SetIndexPrice, null),
         (new("POST", "/admin/book/seed", "Rest GTC LIMIT liquidity at [price, quantity] levels (clear: empty the book and stop the market maker first).",
             """{"symbol":"BTCUSDT","market":"spot","clear":true,"bids":[["59990","0.5"]],"asks":[["60010","0.5"]]}"""), MarketAdmin.SeedBook, null),
         (new("POST", "/admin/book/clear", "Cancel every order on a symbol and stop the market maker there.",

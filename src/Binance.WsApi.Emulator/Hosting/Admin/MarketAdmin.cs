@@ -71,6 +71,28 @@ internal static class MarketAdmin
         w.WriteEndObject();
     }
 
+    public static void SetIndexPrice(JsonElement body, EmulatorServices services, Utf8JsonWriter w)
+    {
+        var (exchange, symbol) = AdminMarkets.Futures(body, services);
+        if (!body.TryGetProperty("price", out JsonElement raw))
+        {
+            throw new ArgumentException("'price' is required (a decimal string, or null to follow the mark price).");
+        }
+
+        decimal? price = raw.ValueKind == JsonValueKind.Null ? null : AdminBody.RequiredDecimal(body, "price");
+        if (price <= 0m)
+        {
+            throw new ArgumentException("'price' must be greater than 0.");
+        }
+
+        exchange.SetIndexPrice(symbol, price);
+        w.WriteStartObject();
+        w.WriteString("market", AdminMarkets.Name(exchange.Market == MarketKind.UsdM ? AdminMarket.UsdM : AdminMarket.CoinM));
+        w.WriteString("symbol", symbol);
+        w.WriteString("indexPrice", DecimalText.Plain(exchange.Run(() => exchange.Find(symbol)!.IndexPrice)));
+        w.WriteEndObject();
+    }
+
     /// <summary>
     /// Rests GTC LIMIT orders of the market maker's account at the given levels (<c>[price, quantity]</c> pairs), after
     /// clearing the book (which also stops the automatic ladder) when <c>clear</c> is true. Levels that cross match.

@@ -82,6 +82,15 @@ internal sealed partial class FuturesExchange
 
     public AlgoOrder? FindAlgo(long algoId) => Run(() => _algos.GetValueOrDefault(algoId)?.Snapshot());
 
+    /// <summary>An account's algo order by id (wins) or client id (the newest with it); null when it has none such.</summary>
+    public AlgoOrder? FindAlgo(Account account, long? algoId, string? clientAlgoId) => Run(() =>
+    {
+        AlgoOrder? algo = algoId is { } id
+            ? _algos.GetValueOrDefault(id)
+            : _algos.Values.Where(a => a.ClientAlgoId == clientAlgoId && a.Account == account).MaxBy(a => a.AlgoId);
+        return algo is not null && algo.Account == account ? algo.Snapshot() : null;
+    });
+
     /// <summary>The futures client id rule and uniqueness among the account's live algo orders.</summary>
     private ApiError? CheckClientAlgoId(Account account, string? clientAlgoId)
     {

@@ -141,6 +141,17 @@ internal sealed partial class FuturesExchange
         Run(() => State(account).Leverage[symbol] = leverage);
     }
 
+    /// <summary>Sets the index price (null: follow the mark price again). Nothing in the engine uses it; premiumIndex shows it.</summary>
+    public void SetIndexPrice(string symbol, decimal? price)
+    {
+        if (price is { } p)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(p);
+        }
+
+        Run(() => RequireSymbol(symbol).IndexPriceSet = price);
+    }
+
     /// <summary>Sets the mark price; conditional orders working on MARK_PRICE may trigger.</summary>
     public void SetMarkPrice(string symbol, decimal price)
     {

@@ -24,6 +24,11 @@ internal sealed class FuturesSymbolState(FuturesSymbol symbol, bool inverse)
 
     public decimal MarkPrice { get; set; }
 
+    /// <summary>The index price set from outside; null = it follows the mark price (the emulator has no index feed).</summary>
+    public decimal? IndexPriceSet { get; set; }
+
+    public decimal IndexPrice => IndexPriceSet ?? MarkPrice;
+
     public long LastUpdateId { get; set; } = 1_000_000;
 
     public long LastTradeTime { get; set; }
