@@ -226,7 +226,7 @@ internal sealed partial class FuturesExchange
     /// <summary>
     /// Conservation: per margin asset, Σ (wallet + unrealized PnL at the mark) + commission collected equals
     /// what was seeded; per symbol the positions net to zero; open orders sit in the book on the right side.
-    /// COIN-M values are divisions (contracts × size / price), so a residue up to 1e-12 per fill is tolerated.
+    /// COIN-M values are divisions (contracts × size / price), so a residue up to 1e-6 in total is tolerated; USD-M 1e-18.
     /// </summary>
     public IReadOnlyList<string> CheckInvariants() => Run(() =>
     {
@@ -246,7 +246,10 @@ internal sealed partial class FuturesExchange
             }
         }
 
-        decimal tolerance = Inverse ? 0.000001m : 0m;
+        // USD-M: a partial close removes entry value pro rata (cost × closed / amount), a division that can leave a
+        // residue in decimal's 28th digit (found by MatchingPropertyTests' random streams); 1e-18 is far below any
+        // amount the wire shows, so anything larger is still a real leak.
+        decimal tolerance = Inverse ? 0.000001m : 0.000000000000000001m;
         foreach (string asset in equity.Keys.Union(_supply.Keys))
         {
             decimal total = equity.GetValueOrDefault(asset) + _fees.GetValueOrDefault(asset);
