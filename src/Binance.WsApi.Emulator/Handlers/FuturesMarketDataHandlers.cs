@@ -131,7 +131,7 @@ internal sealed class FuturesMarketDataHandlers(EmulatorServices services) : IMe
     }
 
     /// <summary>Aggregated price levels, best first.</summary>
-    private static List<(decimal Price, decimal Quantity)> Levels(List<FuturesOrder> side, int limit)
+    private static List<(decimal Price, decimal Quantity)> Levels(IReadOnlyList<FuturesOrder> side, int limit)
     {
         var levels = new List<(decimal, decimal)>();
         foreach (FuturesOrder o in side)

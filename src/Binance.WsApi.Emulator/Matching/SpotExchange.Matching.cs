@@ -1,4 +1,5 @@
 using Binance.WsApi.Emulator.Market;
+using Binance.WsApi.Emulator.Matching.Core;
 
 namespace Binance.WsApi.Emulator.Matching;
 
@@ -9,23 +10,12 @@ internal sealed partial class SpotExchange
     {
         var fills = new List<Fill>();
         (decimal Low, decimal High)? range = ExecutionPriceRange(s, taker.Side);
-        while (taker.IsOpen && taker.Remaining > 0)
+        PriceTimeMatcher.Walk(s.Book, taker.Side, taker.IsMarketLike ? null : taker.Price, () => taker.IsOpen && taker.Remaining > 0, maker =>
         {
-            SpotOrder? maker = s.Book.BestOpposite(taker.Side);
-            if (maker is null)
-            {
-                break;
-            }
-
-            if (!taker.IsMarketLike && (taker.Side == Side.Buy ? maker.Price > taker.Price : maker.Price < taker.Price))
-            {
-                break;
-            }
-
             if (range is { } r && (maker.Price < r.Low || maker.Price > r.High))
             {
                 Finish(s, taker, OrderStatus.Expired, ExpiryReason.ExecutionRulePriceRangeExceeded, now);
-                break;
+                return false;
             }
 
             decimal qty = Math.Min(maker.VisibleRemaining, taker.Remaining);
@@ -35,18 +25,19 @@ internal sealed partial class SpotExchange
                 qty = FloorStep(taker.Reserved / maker.Price, s.Step);
                 if (qty <= 0)
                 {
-                    break;
+                    return false;
                 }
             }
 
             if (maker.Account == taker.Account && taker.Stp != StpMode.None)
             {
                 PreventMatch(s, taker, maker, now);
-                continue;
+                return true;
             }
 
             ExecuteTrade(s, taker, maker, qty, now, fills);
-        }
+            return true;
+        });
 
         return fills;
     }
@@ -182,32 +173,8 @@ internal sealed partial class SpotExchange
     {
         StpMode mode = taker.Stp == StpMode.Transfer ? StpMode.Decrement : taker.Stp;
         long id = s.NextPreventedMatchId++;
-        decimal takerPrevented = 0m;
-        decimal makerPrevented = 0m;
-        bool expireTaker = false;
-        bool expireMaker = false;
-        switch (mode)
-        {
-            case StpMode.ExpireTaker:
-                takerPrevented = taker.Remaining;
-                expireTaker = true;
-                break;
-            case StpMode.ExpireMaker:
-                makerPrevented = maker.Remaining;
-                expireMaker = true;
-                break;
-            case StpMode.ExpireBoth:
-                takerPrevented = taker.Remaining;
-                makerPrevented = maker.Remaining;
-                expireTaker = expireMaker = true;
-                break;
-            default: // DECREMENT
-                decimal q = Math.Min(taker.Remaining, maker.Remaining);
-                takerPrevented = makerPrevented = q;
-                expireTaker = taker.Remaining - q <= 0;
-                expireMaker = maker.Remaining - q <= 0;
-                break;
-        }
+        (bool expireTaker, bool expireMaker, decimal takerPrevented, decimal makerPrevented) =
+            SelfTradePrevention.Decide(SelfTradePrevention.Of(mode), taker.Remaining, maker.Remaining);
 
         taker.PreventedMatchId = id;
         maker.PreventedMatchId = id;

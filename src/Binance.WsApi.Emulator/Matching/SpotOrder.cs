@@ -6,7 +6,7 @@ namespace Binance.WsApi.Emulator.Matching;
 /// One spot order with everything the API reports about it plus the engine's bookkeeping (reservation, queue
 /// position, trigger state). Mutated only by <see cref="SpotExchange"/> under its lock; events carry clones.
 /// </summary>
-internal sealed class SpotOrder
+internal sealed class SpotOrder : Core.IBookOrder<SpotOrder>
 {
     public required string Symbol { get; init; }
 

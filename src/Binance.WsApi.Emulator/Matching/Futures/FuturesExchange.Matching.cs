@@ -1,4 +1,5 @@
 using Binance.WsApi.Emulator.Accounts;
+using Binance.WsApi.Emulator.Matching.Core;
 
 namespace Binance.WsApi.Emulator.Matching.Futures;
 
@@ -9,69 +10,13 @@ internal sealed partial class FuturesExchange
     private void Execute(FuturesSymbolState s, FuturesOrder order)
     {
         decimal? limit = order.IsMarketStyle ? null : order.Price;
-        List<FuturesOrder> book = s.Side(order.Side == Side.Buy ? Side.Sell : Side.Buy);
-        bool takerStopped = false;
-        while (order.Remaining > 0m && book.Count > 0)
-        {
-            FuturesOrder maker = book[0];
-            if (limit is { } l && (order.Side == Side.Buy ? maker.Price > l : maker.Price < l))
-            {
-                break;
-            }
-
-            if (maker.Account == order.Account && order.Stp != FuturesStp.None)
-            {
-                if (order.Stp is FuturesStp.ExpireMaker or FuturesStp.ExpireBoth)
-                {
-                    Close(s, maker, FuturesOrderStatus.Expired);
-                }
-
-                if (order.Stp is FuturesStp.ExpireTaker or FuturesStp.ExpireBoth)
-                {
-                    takerStopped = true;
-                    break;
-                }
-
-                continue;
-            }
-
-            decimal qty = Math.Min(order.Remaining, maker.Remaining);
-            if (order.ReduceOnly)
-            {
-                // A reduce-only order never opens: it stops where the position is flat.
-                qty = Math.Min(qty, ReducibleQty(State(order.Account), s, order.Side));
-                if (qty <= 0m)
-                {
-                    takerStopped = true;
-                    break;
-                }
-            }
-
-            if (maker.ReduceOnly)
-            {
-                decimal makerCap = ReducibleQty(State(maker.Account), s, maker.Side);
-                if (makerCap <= 0m)
-                {
-                    Close(s, maker, FuturesOrderStatus.Expired);
-                    continue;
-                }
-
-                qty = Math.Min(qty, makerCap);
-            }
-
-            Fill(s, maker, order, qty, maker.Price);
-            if (maker.Remaining == 0m)
-            {
-                book.Remove(maker);
-            }
-        }
-
+        MatchEnd end = PriceTimeMatcher.Walk(s.Book, order.Side, limit, () => order.Remaining > 0m, maker => Meet(s, order, maker));
         if (order.Remaining == 0m)
         {
             return;
         }
 
-        bool rests = !takerStopped && !order.IsMarketStyle && order.TimeInForce is FuturesTif.Gtc or FuturesTif.Gtx or FuturesTif.Gtd;
+        bool rests = end != MatchEnd.Stopped && !order.IsMarketStyle && order.TimeInForce is FuturesTif.Gtc or FuturesTif.Gtx or FuturesTif.Gtd;
         if (rests)
         {
             s.Insert(order);
@@ -83,6 +28,52 @@ internal sealed partial class FuturesExchange
             order.UpdateTime = NowMs;
             RecordOrder(s, order, "EXPIRED");
         }
+    }
+
+    /// <summary>One taker/maker meeting: self-trade prevention, reduce-only caps, then the fill; false stops the taker.</summary>
+    private bool Meet(FuturesSymbolState s, FuturesOrder order, FuturesOrder maker)
+    {
+        if (maker.Account == order.Account && order.Stp != FuturesStp.None)
+        {
+            StpDecision stp = SelfTradePrevention.Decide(SelfTradePrevention.Of(order.Stp), order.Remaining, maker.Remaining);
+            if (stp.ExpireMaker)
+            {
+                Close(s, maker, FuturesOrderStatus.Expired);
+            }
+
+            return !stp.ExpireTaker;
+        }
+
+        decimal qty = Math.Min(order.Remaining, maker.Remaining);
+        if (order.ReduceOnly)
+        {
+            // A reduce-only order never opens: it stops where the position is flat.
+            qty = Math.Min(qty, ReducibleQty(State(order.Account), s, order.Side));
+            if (qty <= 0m)
+            {
+                return false;
+            }
+        }
+
+        if (maker.ReduceOnly)
+        {
+            decimal makerCap = ReducibleQty(State(maker.Account), s, maker.Side);
+            if (makerCap <= 0m)
+            {
+                Close(s, maker, FuturesOrderStatus.Expired);
+                return true;
+            }
+
+            qty = Math.Min(qty, makerCap);
+        }
+
+        Fill(s, maker, order, qty, maker.Price);
+        if (maker.Remaining == 0m)
+        {
+            s.Book.Remove(maker);
+        }
+
+        return true;
     }
 
     private void Fill(FuturesSymbolState s, FuturesOrder maker, FuturesOrder taker, decimal qty, decimal price)

@@ -75,9 +75,7 @@ internal sealed partial class FuturesExchange
                 return FuturesErrors.NoNeedToModify();
             }
 
-            List<FuturesOrder> book = s.Side(order.Side);
-            int index = book.IndexOf(order);
-            book.Remove(order);
+            FuturesOrder? behind = s.Book.Remove(order);
             FuturesAccountState state = State(account);
             if (!order.ReduceOnly && !state.Unlimited && quantity > order.ExecutedQty)
             {
@@ -85,7 +83,7 @@ internal sealed partial class FuturesExchange
                 decimal required = s.Value(OpeningQty(state, s, side, quantity - order.ExecutedQty), price) / state.LeverageOf(symbol);
                 if (Available(state, s.Symbol.MarginAsset) < required)
                 {
-                    book.Insert(index, order); // a rejected modify keeps the queue position
+                    s.Book.Restore(order, behind); // a rejected modify keeps the queue position
                     return FuturesErrors.MarginInsufficient();
                 }
             }

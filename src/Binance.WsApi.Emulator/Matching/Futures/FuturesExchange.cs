@@ -269,7 +269,7 @@ internal sealed partial class FuturesExchange
 
             foreach (FuturesOrder o in s.Bids.Concat(s.Asks))
             {
-                if (!o.IsOpen || o.Remaining <= 0m || s.Side(o.Side) != (o.Side == Side.Buy ? s.Bids : s.Asks))
+                if (!o.IsOpen || o.Remaining <= 0m || !s.Book.Holds(o))
                 {
                     problems.Add($"{s.Symbol.Symbol}: order {o.OrderId} in the book with status {o.Status}, remaining {o.Remaining}");
                 }
@@ -343,8 +343,7 @@ internal sealed partial class FuturesExchange
     /// <summary>Ends an order (cancel/expire): out of the book or the conditional list.</summary>
     private void Close(FuturesSymbolState s, FuturesOrder order, FuturesOrderStatus status)
     {
-        s.Bids.Remove(order);
-        s.Asks.Remove(order);
+        s.Book.Remove(order);
         s.Conditionals.Remove(order);
         order.Status = status;
         order.UpdateTime = NowMs;

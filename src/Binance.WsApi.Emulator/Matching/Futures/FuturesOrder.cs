@@ -3,8 +3,11 @@ using Binance.WsApi.Emulator.Accounts;
 namespace Binance.WsApi.Emulator.Matching.Futures;
 
 /// <summary>A futures order as the engine keeps it. Mutated only under the exchange lock; handlers get clones.</summary>
-internal sealed class FuturesOrder
+internal sealed class FuturesOrder : Core.IBookOrder<FuturesOrder>
 {
+    /// <summary>The order's place in the book while it rests (a clone keeps it as a "was resting" mark).</summary>
+    public LinkedListNode<FuturesOrder>? BookNode { get; set; }
+
     public required long OrderId { get; init; }
 
     public required string ClientOrderId { get; set; }

@@ -1,10 +1,11 @@
 using Binance.WsApi.Emulator.Market;
+using Binance.WsApi.Emulator.Matching.Core;
 
 namespace Binance.WsApi.Emulator.Matching.Futures;
 
 /// <summary>
-/// One contract's book and prices. Books are lists kept in price-time order (a handful of orders in tests and
-/// demos, so clarity beats a tree). Conditional orders wait outside the book until they trigger.
+/// One contract's book and prices. The book is the one both markets share (<see cref="PriceTimeBook{TOrder}"/>);
+/// conditional orders wait outside it until they trigger.
 /// </summary>
 internal sealed class FuturesSymbolState(FuturesSymbol symbol, bool inverse)
 {
@@ -12,11 +13,13 @@ internal sealed class FuturesSymbolState(FuturesSymbol symbol, bool inverse)
 
     public bool Inverse { get; } = inverse;
 
-    /// <summary>Best first: highest price, then oldest.</summary>
-    public List<FuturesOrder> Bids { get; } = [];
+    public PriceTimeBook<FuturesOrder> Book { get; } = new();
 
-    /// <summary>Best first: lowest price, then oldest.</summary>
-    public List<FuturesOrder> Asks { get; } = [];
+    /// <summary>Best first: highest price, then oldest (a snapshot).</summary>
+    public IReadOnlyList<FuturesOrder> Bids => Book.InPriority(Matching.Side.Buy);
+
+    /// <summary>Best first: lowest price, then oldest (a snapshot).</summary>
+    public IReadOnlyList<FuturesOrder> Asks => Book.InPriority(Matching.Side.Sell);
 
     public List<FuturesOrder> Conditionals { get; } = [];
 
@@ -33,23 +36,13 @@ internal sealed class FuturesSymbolState(FuturesSymbol symbol, bool inverse)
 
     public long LastTradeTime { get; set; }
 
-    public List<FuturesOrder> Side(Side side) => side == Matching.Side.Buy ? Bids : Asks;
+    public IReadOnlyList<FuturesOrder> Side(Side side) => Book.InPriority(side);
 
-    public decimal? BestPrice(Side side) => Side(side) is { Count: > 0 } list ? list[0].Price : null;
+    public decimal? BestPrice(Side side) => Book.BestPrice(side);
 
     /// <summary>USD-M: qty × price (quote); COIN-M: contracts × contractSize / price (base coin).</summary>
     public decimal Value(decimal quantity, decimal price) =>
         Inverse ? (price == 0m ? 0m : quantity * Symbol.ContractSize / price) : quantity * price;
 
-    public void Insert(FuturesOrder order)
-    {
-        List<FuturesOrder> list = Side(order.Side);
-        int i = 0;
-        while (i < list.Count && (order.Side == Matching.Side.Buy ? list[i].Price >= order.Price : list[i].Price <= order.Price))
-        {
-            i++;
-        }
-
-        list.Insert(i, order);
-    }
+    public void Insert(FuturesOrder order) => Book.Add(order);
 }
