@@ -16,12 +16,8 @@ internal static class MethodParameters
 
     private static readonly string[] History = ["startTime", "endTime", "limit"];
 
-    private static readonly string[] SpotOrder =
-    [
-        "symbol", "side", "type", "timeInForce", "price", "quantity", "quoteOrderQty", "newClientOrderId", "newOrderRespType",
-        "stopPrice", "trailingDelta", "icebergQty", "strategyId", "strategyType", "selfTradePreventionMode",
-        "pegPriceType", "pegOffsetValue", "pegOffsetType",
-    ];
+    // Declared with the parser's presence rules, so the names strict mode accepts and the names validated are one list.
+    private static readonly string[] SpotOrder = SpotOrderParameters.Names;
 
     private static readonly string[] ListCommon = ["symbol", "listClientOrderId", "newOrderRespType", "selfTradePreventionMode"];
 

@@ -40,234 +40,238 @@ internal static partial class SpotOrderParser
     {
         string N(string name) => prefix.Length == 0 ? name : prefix + char.ToUpperInvariant(name[0]) + name[1..];
 
-        string? sideText = ParamReader.OptionalString(p, sideName, out ApiError? error);
-        if (error is not null || sideText is null)
-        {
-            return (null, Errors.MandatoryParameter(sideName));
-        }
-
-        if (!Wire.TryParse(sideText, out Side side))
-        {
-            return (null, new ApiError(400, -1117, "Invalid side."));
-        }
-
-        string typeName = N("type");
-        string? typeText = ParamReader.OptionalString(p, typeName, out error);
-        if (error is not null || typeText is null)
-        {
-            return (null, Errors.MandatoryParameter(typeName));
-        }
-
-        if (!Wire.TryParse(typeText, out OrderKind kind))
-        {
-            return (null, new ApiError(400, -1116, "Invalid orderType."));
-        }
-
-        if (!symbol.OrderTypes.Contains(typeText))
-        {
-            return (null, EngineErrors.NewOrderRejected(TypeNotSupported(kind)));
-        }
-
-        Tif? tif = null;
-        string tifName = N("timeInForce");
-        if (ParamReader.OptionalString(p, tifName, out error) is { } tifText)
-        {
-            if (!Wire.TryParse(tifText, out Tif parsed))
-            {
-                return (null, new ApiError(400, -1115, "Invalid timeInForce."));
-            }
-
-            tif = parsed;
-        }
-        else if (error is not null)
-        {
-            return (null, error);
-        }
-
-        string priceName = N("price");
-        string stopName = N("stopPrice");
-        string icebergName = N("icebergQty");
-        string trailingName = N("trailingDelta");
-        string quoteName = "quoteOrderQty";
-        ApiError? decimalError = Decimal(p, priceName, out decimal? price);
-        decimal? stop = null;
-        decimal? iceberg = null;
-        decimalError ??= Decimal(p, stopName, out stop);
-        decimalError ??= Decimal(p, icebergName, out iceberg);
-        if (decimalError is not null)
-        {
-            return (null, decimalError);
-        }
-
-        decimal? quantity = null;
-        if (quantityName is not null && Decimal(p, quantityName, out quantity) is { } qtyError)
-        {
-            return (null, qtyError);
-        }
-
-        decimal? quote = null;
-        if (prefix.Length == 0 && Decimal(p, quoteName, out quote) is { } quoteError)
-        {
-            return (null, quoteError);
-        }
-
-        long? trailing = ParamReader.OptionalLong(p, trailingName, out error);
-        long? strategyId = error is null ? ParamReader.OptionalLong(p, N("strategyId"), out error) : null;
-        long? strategyType = error is null ? ParamReader.OptionalLong(p, N("strategyType"), out error) : null;
+        var leg = new Leg();
+        ApiError? error = ReadSideAndKind(p, symbol, sideName, N("type"), ref leg)
+            ?? ReadTimeInForce(p, N("timeInForce"), ref leg)
+            ?? ReadAmounts(p, N, prefix.Length == 0, quantityName, ref leg)
+            ?? ReadExtras(p, N, clientIdName, ref leg)
+            ?? RefusePeg(p, N)
+            ?? CheckPresence(symbol, leg, N, prefix.Length > 0, quantityName)
+            ?? CheckFeatures(symbol, leg);
         if (error is not null)
         {
             return (null, error);
-        }
-
-        if (strategyType is < 1000000)
-        {
-            return (null, new ApiError(400, -1134, "strategyType was less than 1000000."));
-        }
-
-        string? clientId = ParamReader.OptionalString(p, clientIdName, out error);
-        if (error is not null)
-        {
-            return (null, new ApiError(400, -1118, "New client order ID was empty."));
-        }
-
-        if (clientId is not null && !ClientOrderIdPattern().IsMatch(clientId))
-        {
-            return (null, new ApiError(400, -1100, $"Illegal characters found in parameter '{clientIdName}'; legal range is '^[a-zA-Z0-9-_]{{1,36}}$'."));
-        }
-
-        StpMode? stp = null;
-        if (ParamReader.OptionalString(p, "selfTradePreventionMode", out error) is { } stpText)
-        {
-            if (!Wire.TryParse(stpText, out StpMode parsed))
-            {
-                return (null, Errors.InvalidParameter("selfTradePreventionMode"));
-            }
-
-            stp = parsed;
-        }
-
-        if (ParamReader.Has(p, N("pegPriceType")) || ParamReader.Has(p, N("pegOffsetType")) || ParamReader.Has(p, N("pegOffsetValue")))
-        {
-            string? peg = ParamReader.OptionalString(p, N("pegPriceType"), out _);
-            if (peg is not null && peg is not ("PRIMARY_PEG" or "MARKET_PEG"))
-            {
-                return (null, new ApiError(400, -1210, "Invalid pegPriceType."));
-            }
-
-            return (null, EngineErrors.NewOrderRejected("Pegged orders are not supported for this symbol."));
-        }
-
-        // Per-type mandatory and forbidden parameters (docs/protocol.md §8.1).
-        bool limitKind = kind is OrderKind.Limit or OrderKind.LimitMaker or OrderKind.StopLossLimit or OrderKind.TakeProfitLimit;
-        bool needsTif = kind is OrderKind.Limit or OrderKind.StopLossLimit or OrderKind.TakeProfitLimit;
-        bool stopKind = kind is OrderKind.StopLoss or OrderKind.StopLossLimit or OrderKind.TakeProfit or OrderKind.TakeProfitLimit;
-        if (needsTif && tif is null)
-        {
-            return (null, Errors.MandatoryParameter(tifName));
-        }
-
-        if (!needsTif && tif is not null && !(prefix.Length > 0 && kind == OrderKind.LimitMaker))
-        {
-            return (null, TifNotRequired());
-        }
-
-        if (kind == OrderKind.Market)
-        {
-            // OPO pending legs take their quantity from the working order (quantityName null); list legs have no quoteOrderQty.
-            if (quantityName is not null && quantity is null && quote is null)
-            {
-                return (null, prefix.Length == 0 ? MissingOneOf(quantityName, quoteName) : Errors.MandatoryParameter(quantityName));
-            }
-
-            if (quantity is not null && quote is not null)
-            {
-                return (null, NotRequired(quoteName));
-            }
-
-            if (quote is not null && !symbol.QuoteOrderQtyMarketAllowed)
-            {
-                return (null, EngineErrors.NewOrderRejected("Quote order qty market orders are not support for this symbol."));
-            }
-        }
-        else
-        {
-            if (quote is not null)
-            {
-                return (null, NotRequired(quoteName));
-            }
-
-            if (quantityName is not null && quantity is null)
-            {
-                return (null, Errors.MandatoryParameter(quantityName));
-            }
-        }
-
-        if (limitKind && price is null)
-        {
-            return (null, Errors.MandatoryParameter(priceName));
-        }
-
-        if (!limitKind && price is not null)
-        {
-            return (null, NotRequired(priceName));
-        }
-
-        if (stopKind && stop is null && trailing is null)
-        {
-            return (null, MissingOneOf(stopName, trailingName));
-        }
-
-        if (!stopKind && stop is not null)
-        {
-            return (null, NotRequired(stopName));
-        }
-
-        if (!stopKind && trailing is not null)
-        {
-            return (null, NotRequired(trailingName));
-        }
-
-        if (trailing is not null && !symbol.AllowTrailingStop)
-        {
-            return (null, EngineErrors.NewOrderRejected("Trailing stop orders are not supported for this symbol."));
-        }
-
-        if (iceberg is not null)
-        {
-            if (!symbol.IcebergAllowed)
-            {
-                return (null, EngineErrors.NewOrderRejected("Iceberg orders are not supported for this symbol."));
-            }
-
-            if (!limitKind || (tif is { } t && t != Tif.Gtc))
-            {
-                return (null, UnsupportedCombination());
-            }
-
-            if (quantity is { } q && iceberg > q)
-            {
-                return (null, EngineErrors.NewOrderRejected("IcebergQty exceeds QTY."));
-            }
         }
 
         return (new OrderRequest
         {
             Symbol = symbol.Symbol,
-            Side = side,
-            Kind = kind,
-            TimeInForce = tif,
-            Price = price,
-            Quantity = quantity,
-            QuoteOrderQty = quote,
-            StopPrice = stop,
-            TrailingDelta = trailing is { } td ? (int)Math.Clamp(td, int.MinValue, int.MaxValue) : null,
-            IcebergQty = iceberg,
-            NewClientOrderId = clientId,
-            StrategyId = strategyId,
-            StrategyType = strategyType is { } st ? (int)Math.Clamp(st, int.MinValue, int.MaxValue) : null,
-            Stp = stp,
+            Side = leg.Side,
+            Kind = leg.Kind,
+            TimeInForce = leg.Tif,
+            Price = leg.Price,
+            Quantity = leg.Quantity,
+            QuoteOrderQty = leg.Quote,
+            StopPrice = leg.Stop,
+            TrailingDelta = leg.Trailing is { } td ? (int)Math.Clamp(td, int.MinValue, int.MaxValue) : null,
+            IcebergQty = leg.Iceberg,
+            NewClientOrderId = leg.ClientId,
+            StrategyId = leg.StrategyId,
+            StrategyType = leg.StrategyType is { } st ? (int)Math.Clamp(st, int.MinValue, int.MaxValue) : null,
+            Stp = leg.Stp,
             Sor = sor,
         }, null);
+    }
+
+    /// <summary>What <see cref="Parse"/> has read so far.</summary>
+    private struct Leg
+    {
+        public Side Side;
+        public OrderKind Kind;
+        public Tif? Tif;
+        public decimal? Price;
+        public decimal? Stop;
+        public decimal? Iceberg;
+        public decimal? Quantity;
+        public decimal? Quote;
+        public long? Trailing;
+        public long? StrategyId;
+        public long? StrategyType;
+        public string? ClientId;
+        public StpMode? Stp;
+    }
+
+    private static ApiError? ReadSideAndKind(JsonElement p, SpotSymbol symbol, string sideName, string typeName, ref Leg leg)
+    {
+        string? sideText = ParamReader.OptionalString(p, sideName, out ApiError? error);
+        if (error is not null || sideText is null)
+        {
+            return Errors.MandatoryParameter(sideName);
+        }
+
+        if (!Wire.TryParse(sideText, out leg.Side))
+        {
+            return new ApiError(400, -1117, "Invalid side.");
+        }
+
+        string? typeText = ParamReader.OptionalString(p, typeName, out error);
+        if (error is not null || typeText is null)
+        {
+            return Errors.MandatoryParameter(typeName);
+        }
+
+        if (!Wire.TryParse(typeText, out leg.Kind))
+        {
+            return new ApiError(400, -1116, "Invalid orderType.");
+        }
+
+        return symbol.OrderTypes.Contains(typeText) ? null : EngineErrors.NewOrderRejected(TypeNotSupported(leg.Kind));
+    }
+
+    private static ApiError? ReadTimeInForce(JsonElement p, string tifName, ref Leg leg)
+    {
+        if (ParamReader.OptionalString(p, tifName, out ApiError? error) is { } tifText)
+        {
+            if (!Wire.TryParse(tifText, out Tif parsed))
+            {
+                return new ApiError(400, -1115, "Invalid timeInForce.");
+            }
+
+            leg.Tif = parsed;
+        }
+
+        return error;
+    }
+
+    private static ApiError? ReadAmounts(JsonElement p, Func<string, string> n, bool single, string? quantityName, ref Leg leg)
+    {
+        ApiError? error = Decimal(p, n("price"), out leg.Price) ?? Decimal(p, n("stopPrice"), out leg.Stop) ?? Decimal(p, n("icebergQty"), out leg.Iceberg);
+        if (error is null && quantityName is not null)
+        {
+            error = Decimal(p, quantityName, out leg.Quantity);
+        }
+
+        if (error is null && single)
+        {
+            error = Decimal(p, "quoteOrderQty", out leg.Quote);
+        }
+
+        return error;
+    }
+
+    private static ApiError? ReadExtras(JsonElement p, Func<string, string> n, string clientIdName, ref Leg leg)
+    {
+        leg.Trailing = ParamReader.OptionalLong(p, n("trailingDelta"), out ApiError? error);
+        leg.StrategyId = error is null ? ParamReader.OptionalLong(p, n("strategyId"), out error) : null;
+        leg.StrategyType = error is null ? ParamReader.OptionalLong(p, n("strategyType"), out error) : null;
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (leg.StrategyType is < 1000000)
+        {
+            return new ApiError(400, -1134, "strategyType was less than 1000000.");
+        }
+
+        leg.ClientId = ParamReader.OptionalString(p, clientIdName, out error);
+        if (error is not null)
+        {
+            return new ApiError(400, -1118, "New client order ID was empty.");
+        }
+
+        if (leg.ClientId is not null && !ClientOrderIdPattern().IsMatch(leg.ClientId))
+        {
+            return new ApiError(400, -1100, $"Illegal characters found in parameter '{clientIdName}'; legal range is '^[a-zA-Z0-9-_]{{1,36}}$'.");
+        }
+
+        if (ParamReader.OptionalString(p, "selfTradePreventionMode", out _) is { } stpText)
+        {
+            if (!Wire.TryParse(stpText, out StpMode parsed))
+            {
+                return Errors.InvalidParameter("selfTradePreventionMode");
+            }
+
+            leg.Stp = parsed;
+        }
+
+        return null;
+    }
+
+    private static ApiError? RefusePeg(JsonElement p, Func<string, string> n)
+    {
+        if (!ParamReader.Has(p, n("pegPriceType")) && !ParamReader.Has(p, n("pegOffsetType")) && !ParamReader.Has(p, n("pegOffsetValue")))
+        {
+            return null;
+        }
+
+        string? peg = ParamReader.OptionalString(p, n("pegPriceType"), out _);
+        return peg is not null && peg is not ("PRIMARY_PEG" or "MARKET_PEG")
+            ? new ApiError(400, -1210, "Invalid pegPriceType.")
+            : EngineErrors.NewOrderRejected("Pegged orders are not supported for this symbol.");
+    }
+
+    /// <summary>Per-type mandatory and forbidden parameters (docs/protocol.md §8.1), from <see cref="SpotOrderParameters"/>.</summary>
+    private static ApiError? CheckPresence(SpotSymbol symbol, Leg leg, Func<string, string> n, bool isLeg, string? quantityName)
+    {
+        decimal? price = leg.Price;
+        decimal? stop = leg.Stop;
+        long? trailing = leg.Trailing;
+        Tif? tif = leg.Tif;
+        bool Present(string name) => name switch
+        {
+            "timeInForce" => tif is not null,
+            "price" => price is not null,
+            "stopPrice" => stop is not null,
+            "trailingDelta" => trailing is not null,
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No presence rule reads this parameter."),
+        };
+
+        return SpotOrderParameters.Check(SpotOrderParameters.BeforeQuantity, leg.Kind, isLeg, n, Present)
+            ?? CheckQuantity(symbol, leg, isLeg, quantityName)
+            ?? SpotOrderParameters.Check(SpotOrderParameters.AfterQuantity, leg.Kind, isLeg, n, Present);
+    }
+
+    private static ApiError? CheckQuantity(SpotSymbol symbol, Leg leg, bool isLeg, string? quantityName)
+    {
+        const string quoteName = "quoteOrderQty";
+        if (leg.Kind != OrderKind.Market)
+        {
+            return leg.Quote is not null ? NotRequired(quoteName)
+                : quantityName is not null && leg.Quantity is null ? Errors.MandatoryParameter(quantityName)
+                : null;
+        }
+
+        // OPO pending legs take their quantity from the working order (quantityName null); list legs have no quoteOrderQty.
+        if (quantityName is not null && leg.Quantity is null && leg.Quote is null)
+        {
+            return isLeg ? Errors.MandatoryParameter(quantityName) : MissingOneOf(quantityName, quoteName);
+        }
+
+        if (leg.Quantity is not null && leg.Quote is not null)
+        {
+            return NotRequired(quoteName);
+        }
+
+        return leg.Quote is not null && !symbol.QuoteOrderQtyMarketAllowed
+            ? EngineErrors.NewOrderRejected("Quote order qty market orders are not support for this symbol.")
+            : null;
+    }
+
+    /// <summary>Features the symbol may not offer, and iceberg combinations.</summary>
+    private static ApiError? CheckFeatures(SpotSymbol symbol, Leg leg)
+    {
+        if (leg.Trailing is not null && !symbol.AllowTrailingStop)
+        {
+            return EngineErrors.NewOrderRejected("Trailing stop orders are not supported for this symbol.");
+        }
+
+        if (leg.Iceberg is not { } iceberg)
+        {
+            return null;
+        }
+
+        if (!symbol.IcebergAllowed)
+        {
+            return EngineErrors.NewOrderRejected("Iceberg orders are not supported for this symbol.");
+        }
+
+        if (!SpotOrderParameters.LimitKind(leg.Kind) || (leg.Tif is { } t && t != Tif.Gtc))
+        {
+            return UnsupportedCombination();
+        }
+
+        return leg.Quantity is { } q && iceberg > q ? EngineErrors.NewOrderRejected("IcebergQty exceeds QTY.") : null;
     }
 
     /// <summary>newOrderRespType: ACK / RESULT / FULL; default FULL for MARKET and LIMIT, ACK otherwise (docs/protocol.md §8.4).</summary>

@@ -137,6 +137,10 @@ internal sealed partial class FuturesExchange
         return found;
     }
 
+    /// <summary>
+    /// order.place (and an algo's order): the request's shape, its prices, then what it needs of the account and the
+    /// book, each with Binance's code and in that order; then the order waits (conditional) or meets the book.
+    /// </summary>
     private Outcome<FuturesPlaceOutcome> PlaceCore(Account account, FuturesOrderRequest r)
     {
         if (Find(r.Symbol) is not { } s)
@@ -144,158 +148,14 @@ internal sealed partial class FuturesExchange
             return Errors.InvalidSymbol();
         }
 
-        if (r.PositionSide != "BOTH")
-        {
-            return FuturesErrors.PositionSideMismatch();
-        }
-
         bool conditional = r.Type is not (FuturesOrderType.Limit or FuturesOrderType.Market);
-        if (conditional && Market == MarketKind.UsdM && !r.FromAlgo)
-        {
-            // Since 2025-12 USD-M conditional orders live in the algo service (STOP_ORDER_SWITCH_ALGO).
-            return FuturesErrors.UseAlgoApi();
-        }
-
         FuturesAccountState state = State(account);
-        if (r.NewClientOrderId is { } clientId)
+        if ((CheckShape(account, s, r, conditional) ?? CheckPrices(s, r, conditional) ?? CheckFundsAndBook(account, state, s, r, conditional)) is { } error)
         {
-            if (!ClientOrderIdFormat().IsMatch(clientId))
-            {
-                return FuturesErrors.InvalidClientOrderId();
-            }
-
-            if (_orders.Values.Any(o => o.Account == account && o.IsOpen && o.ClientOrderId == clientId))
-            {
-                return FuturesErrors.DuplicateClientOrderId();
-            }
+            return error;
         }
 
-        if (r.ClosePosition)
-        {
-            if (r.Type is not (FuturesOrderType.StopMarket or FuturesOrderType.TakeProfitMarket))
-            {
-                return FuturesErrors.NotRequired("closePosition");
-            }
-
-            if (r.Quantity is not null)
-            {
-                return FuturesErrors.NotRequired("quantity");
-            }
-
-            if (r.ReduceOnly)
-            {
-                return FuturesErrors.NotRequired("reduceOnly");
-            }
-        }
-        else
-        {
-            if (r.Quantity is not { } qty)
-            {
-                return Errors.MandatoryParameter("quantity");
-            }
-
-            if (CheckQuantity(s, qty, market: r.Type != FuturesOrderType.Limit && r.Type != FuturesOrderType.Stop && r.Type != FuturesOrderType.TakeProfit) is { } qtyError)
-            {
-                return qtyError;
-            }
-        }
-
-        if (r.TimeInForce == FuturesTif.Gtd && r.GoodTillDate <= NowMs)
-        {
-            // Binance also wants it some minutes ahead; the emulator only insists on the future.
-            return r.GoodTillDate == 0 ? Errors.MandatoryParameter("goodTillDate") : Errors.InvalidParameter("goodTillDate");
-        }
-
-        bool limitStyle = r.Type is FuturesOrderType.Limit or FuturesOrderType.Stop or FuturesOrderType.TakeProfit;
-        if (limitStyle)
-        {
-            if (r.Price is not { } price)
-            {
-                return Errors.MandatoryParameter("price");
-            }
-
-            if (CheckPrice(s, price) is { } priceError)
-            {
-                return priceError;
-            }
-        }
-
-        if (conditional && r.Type != FuturesOrderType.TrailingStopMarket)
-        {
-            if (r.StopPrice is not { } stop)
-            {
-                return Errors.MandatoryParameter("stopPrice");
-            }
-
-            if (stop <= 0m)
-            {
-                return FuturesErrors.StopPriceLessThanZero();
-            }
-
-            if (!IsMultiple(stop, PriceFilterOf(s).TickSize))
-            {
-                return FuturesErrors.PriceNotTick();
-            }
-        }
-
-        if (r.Type == FuturesOrderType.TrailingStopMarket)
-        {
-            if (r.CallbackRate is not { } rate)
-            {
-                return Errors.MandatoryParameter("callbackRate");
-            }
-
-            if (rate < 0.1m || rate > 10m)
-            {
-                return Errors.InvalidParameter("callbackRate");
-            }
-        }
-
-        decimal quantity = r.Quantity ?? 0m;
-        if (r.ReduceOnly && !conditional && ReducibleQty(state, s, r.Side) == 0m)
-        {
-            return FuturesErrors.ReduceOnlyRejected();
-        }
-
-        decimal referencePrice = limitStyle ? r.Price!.Value : ReferencePrice(s, r.Side);
-        if (!r.ReduceOnly && !r.ClosePosition && !r.AlgoSlice && s.Symbol.Filters.OfType<FuturesMinNotionalFilter>().FirstOrDefault() is { } minNotional
-            && quantity * referencePrice < minNotional.Notional)
-        {
-            return FuturesErrors.NotionalTooSmall(minNotional.Notional);
-        }
-
-        int leverage = state.LeverageOf(s.Symbol.Symbol);
-        if (!conditional && !r.ReduceOnly && !state.Unlimited)
-        {
-            decimal required = s.Value(OpeningQty(state, s, r.Side, quantity), referencePrice) / leverage;
-            if (required > 0m && Available(state, s.Symbol.MarginAsset) < required)
-            {
-                return state.Wallets.GetValueOrDefault(s.Symbol.MarginAsset) <= 0m ? FuturesErrors.BalanceInsufficient() : FuturesErrors.MarginInsufficient();
-            }
-        }
-
-        if (conditional)
-        {
-            decimal watched = WatchedPrice(s, r.WorkingType);
-            if (r.Type != FuturesOrderType.TrailingStopMarket && ConditionMet(r.Type, r.Side, r.StopPrice!.Value, watched))
-            {
-                return FuturesErrors.WouldImmediatelyTrigger();
-            }
-        }
-        else if (r.Type == FuturesOrderType.Limit)
-        {
-            if (r.TimeInForce == FuturesTif.Gtx && WouldCross(s, r.Side, r.Price!.Value))
-            {
-                return FuturesErrors.GtxRejected();
-            }
-
-            if (r.TimeInForce == FuturesTif.Fok && FillableQty(account, state, s, r.Side, r.Price!.Value, r.ReduceOnly, r.Stp) < quantity)
-            {
-                return FuturesErrors.FokRejected();
-            }
-        }
-
-        FuturesOrder order = NewOrder(account, s, r, leverage);
+        FuturesOrder order = NewOrder(account, s, r, state.LeverageOf(s.Symbol.Symbol));
         FuturesOrder accepted = order.Clone();
         if (conditional)
         {
