@@ -29,79 +29,33 @@ internal static class FuturesOrderParser
         return Wire.TryParse(sideText, out side) ? null : new ApiError(400, -1117, "Invalid side.");
     }
 
+    /// <summary>Every parameter of a futures order.place (strict mode's list, <see cref="MethodParameters"/>).</summary>
+    public static readonly string[] Names =
+    [
+        "symbol", "side", "positionSide", "type", "timeInForce", "quantity", "reduceOnly", "price", "newClientOrderId",
+        "stopPrice", "triggerPrice", "closePosition", "activationPrice", "activatePrice", "callbackRate", "workingType",
+        "priceProtect", "newOrderRespType", "priceMatch", "selfTradePreventionMode", "goodTillDate",
+    ];
+
+    /// <summary>Reads the order in stages (symbol and side, type and timeInForce, the enum options, the values), each with Binance's codes.</summary>
     public static ApiError? Parse(RequestContext ctx, bool algo, out FuturesOrderRequest request, out bool resultResponse)
     {
         request = null!;
         resultResponse = false;
         JsonElement p = ctx.Params;
+        var options = default(Options);
         if (ReadSymbolAndSide(ctx, out FuturesSymbolState symbol, out Side side) is { } symbolOrSideError)
         {
             return symbolOrSideError;
         }
 
-        string? typeText = ParamReader.OptionalString(p, "type", out ApiError? error);
-        if (error is not null || typeText is null)
-        {
-            return Errors.MandatoryParameter("type");
-        }
-
-        if (!Wire.TryParse(typeText, out FuturesOrderType type))
-        {
-            return new ApiError(400, -1116, "Invalid orderType.");
-        }
-
-        string? tifText = ParamReader.OptionalString(p, "timeInForce", out error);
+        ApiError? error = ReadTypeAndTimeInForce(p, symbol, out FuturesOrderType type, out FuturesTif tif) ?? ReadOptions(p, ref options);
         if (error is not null)
         {
             return error;
         }
 
-        FuturesTif tif = FuturesTif.Gtc;
-        if (tifText is not null && (!Wire.TryParse(tifText, out tif) || !symbol.Symbol.TimeInForce.Contains(tifText)))
-        {
-            return new ApiError(400, -1115, "Invalid timeInForce.");
-        }
-
-        if (type == FuturesOrderType.Limit && tifText is null)
-        {
-            return Errors.MandatoryParameter("timeInForce");
-        }
-
-        string? respType = ParamReader.OptionalString(p, "newOrderRespType", out error);
-        if (error is not null || (respType is not null && respType is not ("ACK" or "RESULT")))
-        {
-            return new ApiError(400, -1136, "Invalid newOrderRespType.");
-        }
-
-        resultResponse = respType == "RESULT";
-
-        string? workingText = ParamReader.OptionalString(p, "workingType", out error);
-        WorkingType workingType = WorkingType.ContractPrice;
-        if (error is not null || (workingText is not null && !Wire.TryParse(workingText, out workingType)))
-        {
-            return Errors.InvalidParameter("workingType");
-        }
-
-        string? stpText = ParamReader.OptionalString(p, "selfTradePreventionMode", out error);
-        FuturesStp stp = FuturesStp.None;
-        if (error is not null || (stpText is not null && !Wire.TryParse(stpText, out stp)))
-        {
-            return Errors.InvalidParameter("selfTradePreventionMode");
-        }
-
-        // priceMatch (queue/opponent pricing) is not emulated; NONE is accepted.
-        string? priceMatch = ParamReader.OptionalString(p, "priceMatch", out error);
-        if (error is not null || (priceMatch is not null && priceMatch != "NONE"))
-        {
-            return Errors.InvalidParameter("priceMatch");
-        }
-
-        string? positionSide = ParamReader.OptionalString(p, "positionSide", out error);
-        if (error is not null)
-        {
-            return error;
-        }
-
+        resultResponse = options.Result;
         decimal? quantity = ParamReader.OptionalDecimal(p, "quantity", out error);
         decimal? price = error is null ? ParamReader.OptionalDecimal(p, "price", out error) : null;
         decimal? stopPrice = error is null ? ParamReader.OptionalDecimal(p, algo ? "triggerPrice" : "stopPrice", out error) : null;
@@ -127,21 +81,93 @@ internal static class FuturesOrderParser
             Symbol = symbol.Symbol.Symbol,
             Side = side,
             Type = type,
-            PositionSide = positionSide ?? "BOTH",
+            PositionSide = options.PositionSide ?? "BOTH",
             TimeInForce = tif,
             Quantity = quantity,
             Price = price,
             StopPrice = stopPrice,
             ReduceOnly = reduceOnly,
             ClosePosition = closePosition,
-            WorkingType = workingType,
+            WorkingType = options.WorkingType,
             PriceProtect = priceProtect,
-            Stp = stp,
+            Stp = options.Stp,
             NewClientOrderId = clientId,
             ActivationPrice = activation,
             CallbackRate = callbackRate,
             GoodTillDate = goodTillDate,
         };
         return null;
+    }
+
+    private struct Options
+    {
+        public bool Result;
+        public WorkingType WorkingType;
+        public FuturesStp Stp;
+        public string? PositionSide;
+    }
+
+    private static ApiError? ReadTypeAndTimeInForce(JsonElement p, FuturesSymbolState symbol, out FuturesOrderType type, out FuturesTif tif)
+    {
+        type = default;
+        tif = FuturesTif.Gtc;
+        string? typeText = ParamReader.OptionalString(p, "type", out ApiError? error);
+        if (error is not null || typeText is null)
+        {
+            return Errors.MandatoryParameter("type");
+        }
+
+        if (!Wire.TryParse(typeText, out type))
+        {
+            return new ApiError(400, -1116, "Invalid orderType.");
+        }
+
+        string? tifText = ParamReader.OptionalString(p, "timeInForce", out error);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (tifText is not null && (!Wire.TryParse(tifText, out tif) || !symbol.Symbol.TimeInForce.Contains(tifText)))
+        {
+            return new ApiError(400, -1115, "Invalid timeInForce.");
+        }
+
+        return type == FuturesOrderType.Limit && tifText is null ? Errors.MandatoryParameter("timeInForce") : null;
+    }
+
+    /// <summary>newOrderRespType, workingType, selfTradePreventionMode, priceMatch, positionSide.</summary>
+    private static ApiError? ReadOptions(JsonElement p, ref Options options)
+    {
+        string? respType = ParamReader.OptionalString(p, "newOrderRespType", out ApiError? error);
+        if (error is not null || (respType is not null && respType is not ("ACK" or "RESULT")))
+        {
+            return new ApiError(400, -1136, "Invalid newOrderRespType.");
+        }
+
+        options.Result = respType == "RESULT";
+        string? workingText = ParamReader.OptionalString(p, "workingType", out error);
+        options.WorkingType = WorkingType.ContractPrice;
+        if (error is not null || (workingText is not null && !Wire.TryParse(workingText, out options.WorkingType)))
+        {
+            return Errors.InvalidParameter("workingType");
+        }
+
+        string? stpText = ParamReader.OptionalString(p, "selfTradePreventionMode", out error);
+        options.Stp = FuturesStp.None;
+        if (error is not null || (stpText is not null && !Wire.TryParse(stpText, out options.Stp)))
+        {
+            return Errors.InvalidParameter("selfTradePreventionMode");
+        }
+
+        // priceMatch (queue/opponent pricing) is not emulated; NONE is accepted.
+        string? priceMatch = ParamReader.OptionalString(p, "priceMatch", out error);
+        if (error is not null || (priceMatch is not null && priceMatch != "NONE"))
+        {
+            return Errors.InvalidParameter("priceMatch");
+        }
+
+        options.PositionSide = ParamReader.OptionalString(p, "positionSide", out error);
+        return error;
     }
 }

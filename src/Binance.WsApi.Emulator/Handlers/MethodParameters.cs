@@ -21,12 +21,7 @@ internal static class MethodParameters
 
     private static readonly string[] ListCommon = ["symbol", "listClientOrderId", "newOrderRespType", "selfTradePreventionMode"];
 
-    private static readonly string[] FuturesOrder =
-    [
-        "symbol", "side", "positionSide", "type", "timeInForce", "quantity", "reduceOnly", "price", "newClientOrderId",
-        "stopPrice", "triggerPrice", "closePosition", "activationPrice", "activatePrice", "callbackRate", "workingType",
-        "priceProtect", "newOrderRespType", "priceMatch", "selfTradePreventionMode", "goodTillDate",
-    ];
+    private static readonly string[] FuturesOrder = FuturesOrderParser.Names;
 
     private static readonly string[] Selection = ["symbol", "symbols", "symbolStatus"];
 
