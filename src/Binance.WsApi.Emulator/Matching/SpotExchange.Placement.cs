@@ -1,5 +1,6 @@
 using Binance.WsApi.Emulator.Accounts;
 using Binance.WsApi.Emulator.Market;
+using Binance.WsApi.Emulator.Matching.Core;
 using Binance.WsApi.Emulator.Protocol;
 
 namespace Binance.WsApi.Emulator.Matching;
@@ -293,21 +294,19 @@ internal sealed partial class SpotExchange
         List<Fill> fills = Match(s, order, now);
         if (order.IsOpen)
         {
-            if (order.IsMarketLike)
+            RemainderAction action = TimeInForceRules.Remainder(order.IsMarketLike, order.TimeInForce == Tif.Ioc, order.TimeInForce == Tif.Fok, stopped: false);
+            if (action == RemainderAction.Rest)
             {
-                Finish(s, order, OrderStatus.Expired, ExpiryReason.InsufficientLiquidity, now);
-            }
-            else if (order.TimeInForce == Tif.Ioc)
-            {
-                Finish(s, order, OrderStatus.Expired, ExpiryReason.UnfilledIocQuantityExpired, now);
-            }
-            else if (order.TimeInForce == Tif.Fok)
-            {
-                Finish(s, order, OrderStatus.Expired, ExpiryReason.UnfilledFokOrderExpired, now);
+                Rest(s, order);
             }
             else
             {
-                Rest(s, order);
+                Finish(s, order, OrderStatus.Expired, action switch
+                {
+                    RemainderAction.ExpireMarket => ExpiryReason.InsufficientLiquidity,
+                    RemainderAction.ExpireIoc => ExpiryReason.UnfilledIocQuantityExpired,
+                    _ => ExpiryReason.UnfilledFokOrderExpired,
+                }, now);
             }
         }
         else if (order.ExpireWhenDone && order.Status == OrderStatus.Filled)

@@ -16,8 +16,9 @@ internal sealed partial class FuturesExchange
             return;
         }
 
-        bool rests = end != MatchEnd.Stopped && !order.IsMarketStyle && order.TimeInForce is FuturesTif.Gtc or FuturesTif.Gtx or FuturesTif.Gtd;
-        if (rests)
+        RemainderAction action = TimeInForceRules.Remainder(order.IsMarketStyle, order.TimeInForce == FuturesTif.Ioc, order.TimeInForce == FuturesTif.Fok,
+            stopped: end == MatchEnd.Stopped);
+        if (action == RemainderAction.Rest)
         {
             s.Insert(order);
             s.LastUpdateId++;
