@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Consumes the packages the way a user does, from a local feed, outside this repository:
+# The adoption path of a new team, run for real from a local feed, outside this repository:
 #   1. packs Binance.WsApi, Binance.WsApi.Emulator and Binance.WsApi.Cli (Release) into a temporary feed;
-#   2. creates a throwaway console project that `dotnet add package`s the client and the emulator from that feed
-#      (dependencies come from the usual NuGet source), starts the emulator in process and pings it with the client;
-#   3. installs the CLI as a tool from the feed into a temporary tool path and runs `binance-wsapi --help` and one
-#      command against its embedded emulator.
-# A private NUGET_PACKAGES folder keeps the just-packed version out of the user's global cache, where a later
-# repack with the same version number would otherwise be shadowed by the stale copy.
+#   2. a console project `dotnet add package`s the client and the emulator from that feed, starts the emulator in
+#      process and pings it;
+#   3. a generic-host application registers the client from its appsettings.json (AddBinanceWsApi), exports the
+#      client's traces and metrics with the OpenTelemetry console exporter, and trades against a standalone emulator;
+#      the script checks the exported spans and instruments by name;
+#   4. an xunit project uses the emulator package as an in-process fixture (the example of its package readme) and
+#      runs `dotnet test`;
+#   5. installs the CLI as a dotnet tool from the feed and runs `binance-wsapi --help`, `depth` and `demo`.
+# Dependencies other than ours come from the machine's configured NuGet source. A private NUGET_PACKAGES folder
+# keeps the just-packed version out of the user's global cache, where a later repack with the same version number
+# would otherwise be shadowed by the stale copy.
 # Usage: eng/pack-smoke.sh [--keep]   (--keep leaves the temporary folder for inspection)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,11 +21,30 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 work="$(mktemp -d /tmp/binance-wsapi-smoke.XXXXXX)"
 feed="$work/feed"
 export NUGET_PACKAGES="$work/packages"
-if [ "${1:-}" != "--keep" ]; then
-  trap 'rm -rf "$work"' EXIT
-fi
+emulator_pid=""
+cleanup() {
+  if [ -n "$emulator_pid" ]; then kill "$emulator_pid" 2>/dev/null || true; fi
+  if [ "$keep" != "--keep" ]; then rm -rf "$work"; fi
+}
+keep="${1:-}"
+trap cleanup EXIT
 
 step() { printf '\n== %s\n' "$*"; }
+
+# Versions of third-party packages the walkthrough's projects use: the ones this repository pins.
+pinned() { sed -n "s/.*Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" "$repo/Directory.Packages.props"; }
+
+# A project folder whose only package source besides the default is the local feed.
+local_feed_config() {
+  cat > "$1/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local-feed" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+}
 
 step "pack into $feed"
 for project in src/Binance.WsApi src/Binance.WsApi.Emulator src/Binance.WsApi.Cli; do
@@ -35,15 +59,7 @@ echo "version $version"
 step "console project consuming Binance.WsApi + Binance.WsApi.Emulator $version"
 app="$work/app"
 dotnet new console -o "$app" -n SmokeApp --framework net10.0 >/dev/null
-# The local feed first; the machine's configured NuGet source still serves the dependencies.
-cat > "$app/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="local-feed" value="$feed" />
-  </packageSources>
-</configuration>
-XML
+local_feed_config "$app"
 (cd "$app" && dotnet add package Binance.WsApi --version "$version" >/dev/null \
             && dotnet add package Binance.WsApi.Emulator --version "$version" >/dev/null)
 grep -o '<PackageReference[^>]*>' "$app/SmokeApp.csproj"
@@ -67,11 +83,106 @@ return pong.Status == 200 ? 0 : 1;
 CS
 (cd "$app" && timeout 300 dotnet run -c Release)
 
+step "generic host: AddBinanceWsApi from appsettings.json, traces and metrics through OpenTelemetry"
+dotnet build "$repo/src/Binance.WsApi.Emulator" -c Release -nologo -v:q >/dev/null
+dotnet run --no-build -c Release --project "$repo/src/Binance.WsApi.Emulator" -- --port 0 >"$work/emulator.log" 2>&1 &
+emulator_pid=$!
+for _ in $(seq 1 600); do
+  grep -q 'HMAC secret' "$work/emulator.log" 2>/dev/null && break
+  kill -0 "$emulator_pid" 2>/dev/null || { cat "$work/emulator.log"; exit 1; }
+  sleep 0.1
+done
+spot_url="$(awk '$1 == "spot" { print $2; exit }' "$work/emulator.log")"
+hmac_key="$(awk '/HMAC key/ { print $3; exit }' "$work/emulator.log")"
+hmac_secret="$(awk '/HMAC secret/ { print $3; exit }' "$work/emulator.log")"
+echo "standalone emulator at $spot_url"
+
+hosted="$work/hosted"
+dotnet new console -o "$hosted" -n MyBot --framework net10.0 >/dev/null
+local_feed_config "$hosted"
+(cd "$hosted" && dotnet add package Binance.WsApi --version "$version" >/dev/null \
+              && dotnet add package Microsoft.Extensions.Hosting --version "$(pinned Microsoft.Extensions.Hosting)" >/dev/null \
+              && dotnet add package OpenTelemetry.Extensions.Hosting --version "$(pinned OpenTelemetry.Extensions.Hosting)" >/dev/null \
+              && dotnet add package OpenTelemetry.Exporter.Console --version "$(pinned OpenTelemetry.Exporter.Console)" >/dev/null)
+# The demo account's public test key; a real application keeps its secret in a secret store or the environment.
+cat > "$hosted/appsettings.json" <<JSON
+{
+  "Binance": {
+    "ApiKey": "$hmac_key",
+    "ApiSecret": "$hmac_secret",
+    "EndpointUrls": { "Spot": "$spot_url" },
+    "RequestTimeout": "00:00:05",
+    "MuteLatencyWarning": true
+  },
+  "Logging": { "LogLevel": { "Default": "Warning" } }
+}
+JSON
+sed -i 's#</PropertyGroup>#</PropertyGroup><ItemGroup><None Update="appsettings.json" CopyToOutputDirectory="PreserveNewest" /></ItemGroup>#' "$hosted/MyBot.csproj"
+cat > "$hosted/Program.cs" <<'CS'
+using Binance.WsApi;
+using Binance.WsApi.Models;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+HostApplicationBuilder builder = Host.CreateApplicationBuilder(args);   // reads appsettings.json
+builder.Services.AddBinanceWsApi(builder.Configuration.GetSection("Binance"));
+builder.Services.AddOpenTelemetry()
+    .WithTracing(tracing => tracing.AddSource(WsApiDiagnostics.ActivitySourceName).AddConsoleExporter())
+    .WithMetrics(metrics => metrics.AddMeter(WsApiDiagnostics.MeterName).AddConsoleExporter());
+
+using (IHost host = builder.Build())
+{
+    await host.StartAsync();
+    var client = host.Services.GetRequiredService<WebSocketApiClient>();
+    await client.TestSpotConnectivityAsync();
+    var order = new SpotOrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market) { Quantity = 0.001m };
+    SpotOrderResult placed = (await client.SubmitNewSpotOrderAsync(order)).Result;
+    Console.WriteLine($"placed {placed.OrderId} {placed.ClientOrderId} {placed.Status}");
+    await host.StopAsync();
+}   // disposing the host flushes the exporters and disposes the client
+CS
+(cd "$hosted" && timeout 300 dotnet run -c Release) | tee "$work/hosted.log"
+for expected in "placed " "Activity.DisplayName:" "order.place" "rpc.method" "binance.ws_api.client.request.duration"; do
+  grep -q "$expected" "$work/hosted.log" || { echo "missing from the exported telemetry: $expected"; exit 1; }
+done
+echo "traces and metrics exported (spans and instruments named above found)"
+
+step "xunit project with the emulator as an in-process fixture"
+tests="$work/tests"
+mkdir -p "$tests"
+local_feed_config "$tests"
+cat > "$tests/MyBot.Tests.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <IsPackable>false</IsPackable>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Binance.WsApi" Version="$version" />
+    <PackageReference Include="Binance.WsApi.Emulator" Version="$version" />
+    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="$(pinned Microsoft.NET.Test.Sdk)" />
+    <PackageReference Include="xunit" Version="$(pinned xunit)" />
+    <PackageReference Include="xunit.runner.visualstudio" Version="$(pinned xunit.runner.visualstudio)" />
+  </ItemGroup>
+</Project>
+XML
+# The test is the example of the emulator package's readme, taken from the package itself.
+unzip -p "$feed/Binance.WsApi.Emulator.$version.nupkg" PACKAGE.md \
+  | awk '/^```csharp/ { on = 1; next } /^```/ && on { exit } on { print }' > "$tests/EmulatorPingTests.cs"
+cat "$tests/EmulatorPingTests.cs"
+(cd "$tests" && timeout 600 dotnet test)
+
 step "dotnet tool install Binance.WsApi.Cli $version"
 tools="$work/tools"
 dotnet tool install --tool-path "$tools" --add-source "$feed" Binance.WsApi.Cli --version "$version"
 "$tools/binance-wsapi" --help
 step "binance-wsapi depth BTCUSDT --limit 3 (embedded emulator)"
 timeout 120 "$tools/binance-wsapi" depth BTCUSDT --limit 3
+step "binance-wsapi demo (embedded emulator)"
+timeout 120 "$tools/binance-wsapi" demo
 
 step "smoke test passed ($repo, version $version)"

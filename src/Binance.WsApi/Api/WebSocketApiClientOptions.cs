@@ -25,17 +25,26 @@ public sealed class WebSocketApiClientOptions
     public string? ApiKey { get; set; }
 
     /// <summary>
-    /// With <see cref="ApiKey"/>: an HMAC secret, or an RSA or Ed25519 private key as unencrypted PKCS#8/PKCS#1 PEM
-    /// text; <see cref="ApiCredentials.FromKey"/> decides which. Read once at construction; the client keeps only the
+    /// With <see cref="ApiKey"/>: an HMAC secret, or an RSA or Ed25519 private key as PKCS#8/PKCS#1 PEM
+    /// text (encrypted PKCS#8 with <see cref="PrivateKeyPassphrase"/>); <see cref="ApiCredentials.FromKey(string, string, string?)"/> decides which. Read once at construction; the client keeps only the
     /// signer, and the text never appears in a message.
     /// </summary>
     public string? ApiSecret { get; set; }
 
     /// <summary>
-    /// With <see cref="ApiKey"/>: the path of an unencrypted PEM file holding the RSA or Ed25519 private key, read
+    /// With <see cref="ApiKey"/>: the path of a PEM file holding the RSA or Ed25519 private key (encrypted with
+    /// <see cref="PrivateKeyPassphrase"/>, or not), read
     /// once when the client is constructed. Set this or <see cref="ApiSecret"/>, not both.
     /// </summary>
     public string? PrivateKeyFile { get; set; }
+
+    /// <summary>
+    /// With an encrypted PEM private key (<c>ENCRYPTED PRIVATE KEY</c>, PKCS#8 with PBES2) in <see cref="PrivateKeyFile"/>
+    /// or <see cref="ApiSecret"/>: the passphrase that decrypts it, once, at construction. Leave it unset for an
+    /// unencrypted key or an HMAC secret (a passphrase given there is refused as a likely misconfiguration). Like the
+    /// secret, it is not kept by the running client and never appears in a message.
+    /// </summary>
+    public string? PrivateKeyPassphrase { get; set; }
 
     /// <summary>Which environment the default endpoints point at (default <see cref="WsApiEnvironment.Live"/>).</summary>
     public WsApiEnvironment Environment { get; set; } = WsApiEnvironment.Live;
@@ -206,9 +215,10 @@ public sealed class WebSocketApiClientOptions
         ApiCredentials? credentials = Credentials;
         if (credentials is null)
         {
-            credentials = Auth.ConfiguredCredentials.Build(ApiKey, ApiSecret, PrivateKeyFile);
+            credentials = Auth.ConfiguredCredentials.Build(ApiKey, ApiSecret, PrivateKeyFile, PrivateKeyPassphrase);
         }
-        else if (!string.IsNullOrEmpty(ApiKey) || !string.IsNullOrEmpty(ApiSecret) || !string.IsNullOrEmpty(PrivateKeyFile))
+        else if (!string.IsNullOrEmpty(ApiKey) || !string.IsNullOrEmpty(ApiSecret) || !string.IsNullOrEmpty(PrivateKeyFile)
+            || !string.IsNullOrEmpty(PrivateKeyPassphrase))
         {
             throw new ArgumentException("set Credentials or ApiKey with ApiSecret/PrivateKeyFile, not both.", nameof(ApiKey));
         }
@@ -217,6 +227,7 @@ public sealed class WebSocketApiClientOptions
         // The running client keeps the signer only, never the secret's text.
         copy.Credentials = credentials;
         copy.ApiSecret = null;
+        copy.PrivateKeyPassphrase = null;
         copy._frozenUrls = new Dictionary<WsApiEndpoint, Uri>(EndpointUrls);
         copy._frozenStreamUrls = new Dictionary<FuturesMarket, Uri>(FuturesUserDataStreamUrls);
         return copy;

@@ -43,20 +43,36 @@ public sealed class ApiCredentials
     }
 
     /// <summary>An RSA key: the API key and the RSA private key as PKCS#8 or PKCS#1 PEM.</summary>
-    public static ApiCredentials Rsa(string apiKey, string privateKeyPem)
+    public static ApiCredentials Rsa(string apiKey, string privateKeyPem) => Rsa(apiKey, privateKeyPem, passphrase: null);
+
+    /// <summary>
+    /// An RSA key whose PEM may be encrypted (<c>ENCRYPTED PRIVATE KEY</c>, PKCS#8 with PBES2): the passphrase decrypts
+    /// it once, here; neither is kept.
+    /// </summary>
+    public static ApiCredentials Rsa(string apiKey, string privateKeyPem, string? passphrase)
     {
         ValidateApiKey(apiKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(privateKeyPem);
+        bool encrypted = CheckEncryption(privateKeyPem, passphrase, nameof(privateKeyPem));
         var rsa = RSA.Create();
         try
         {
-            rsa.ImportFromPem(privateKeyPem);
+            if (encrypted)
+            {
+                rsa.ImportFromEncryptedPem(privateKeyPem, passphrase);
+            }
+            else
+            {
+                rsa.ImportFromPem(privateKeyPem);
+            }
         }
         catch (Exception ex) when (ex is ArgumentException or CryptographicException)
         {
             rsa.Dispose();
-            // The PEM text itself is never echoed back.
-            throw new ArgumentException("The RSA private key could not be read; expected a PEM 'PRIVATE KEY' or 'RSA PRIVATE KEY' block.", nameof(privateKeyPem));
+            // The PEM text and the passphrase are never echoed back.
+            throw encrypted
+                ? new ArgumentException(WrongPassphrase, nameof(passphrase))
+                : new ArgumentException("The RSA private key could not be read; expected a PEM 'PRIVATE KEY' or 'RSA PRIVATE KEY' block.", nameof(privateKeyPem));
         }
 
         if (!HasPrivateKey(rsa))
@@ -70,11 +86,17 @@ public sealed class ApiCredentials
     }
 
     /// <summary>An Ed25519 key: the API key and the Ed25519 private key as PKCS#8 PEM.</summary>
-    public static ApiCredentials Ed25519(string apiKey, string privateKeyPem)
+    public static ApiCredentials Ed25519(string apiKey, string privateKeyPem) => Ed25519(apiKey, privateKeyPem, passphrase: null);
+
+    /// <summary>
+    /// An Ed25519 key whose PEM may be encrypted (<c>ENCRYPTED PRIVATE KEY</c>, PKCS#8 with PBES2): the passphrase
+    /// decrypts it once, here; neither is kept.
+    /// </summary>
+    public static ApiCredentials Ed25519(string apiKey, string privateKeyPem, string? passphrase)
     {
         ValidateApiKey(apiKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(privateKeyPem);
-        if (ReadPrivateKey(privateKeyPem, nameof(privateKeyPem)) is not Ed25519PrivateKeyParameters key)
+        if (ReadPrivateKey(privateKeyPem, passphrase, nameof(privateKeyPem)) is not Ed25519PrivateKeyParameters key)
         {
             throw new ArgumentException("The key is not an Ed25519 private key.", nameof(privateKeyPem));
         }
@@ -86,23 +108,35 @@ public sealed class ApiCredentials
     /// Detects the key type from the material: a PEM private key is RSA or Ed25519 by its algorithm, anything else is
     /// taken as an HMAC secret.
     /// </summary>
-    public static ApiCredentials FromKey(string apiKey, string secretOrPrivateKeyPem)
+    public static ApiCredentials FromKey(string apiKey, string secretOrPrivateKeyPem) => FromKey(apiKey, secretOrPrivateKeyPem, passphrase: null);
+
+    /// <summary>
+    /// Detects the key type as <see cref="FromKey(string, string)"/> does; an encrypted PEM private key
+    /// (<c>ENCRYPTED PRIVATE KEY</c>) is decrypted with <paramref name="passphrase"/>, which must be null for an HMAC
+    /// secret or an unencrypted key.
+    /// </summary>
+    public static ApiCredentials FromKey(string apiKey, string secretOrPrivateKeyPem, string? passphrase)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(secretOrPrivateKeyPem);
         if (!secretOrPrivateKeyPem.Contains("-----BEGIN", StringComparison.Ordinal))
         {
+            if (passphrase is not null)
+            {
+                throw new ArgumentException("A passphrase was given, but the key is an HMAC secret, not an encrypted PEM private key.", nameof(passphrase));
+            }
+
             return Hmac(apiKey, secretOrPrivateKeyPem);
         }
 
         if (secretOrPrivateKeyPem.Contains("RSA PRIVATE KEY", StringComparison.Ordinal))
         {
-            return Rsa(apiKey, secretOrPrivateKeyPem);
+            return Rsa(apiKey, secretOrPrivateKeyPem, passphrase);
         }
 
-        return ReadPrivateKey(secretOrPrivateKeyPem, nameof(secretOrPrivateKeyPem)) switch
+        return ReadPrivateKey(secretOrPrivateKeyPem, passphrase, nameof(secretOrPrivateKeyPem)) switch
         {
-            Ed25519PrivateKeyParameters => Ed25519(apiKey, secretOrPrivateKeyPem),
-            RsaKeyParameters => Rsa(apiKey, secretOrPrivateKeyPem),
+            Ed25519PrivateKeyParameters => Ed25519(apiKey, secretOrPrivateKeyPem, passphrase),
+            RsaKeyParameters => Rsa(apiKey, secretOrPrivateKeyPem, passphrase),
             _ => throw new ArgumentException("Unsupported private key algorithm; Binance accepts HMAC, RSA and Ed25519 keys.", nameof(secretOrPrivateKeyPem)),
         };
     }
@@ -132,28 +166,87 @@ public sealed class ApiCredentials
         }
     }
 
-    private static AsymmetricKeyParameter ReadPrivateKey(string pem, string parameterName)
+    private const string WrongPassphrase =
+        "The encrypted private key could not be decrypted: wrong passphrase, or an encryption other than PKCS#8 PBES2.";
+
+    /// <summary>
+    /// True when the PEM's first block is an encrypted PKCS#8 key. A passphrase is required exactly then: one given
+    /// for an unencrypted key is refused too, because it usually means the wrong key file is configured.
+    /// </summary>
+    private static bool CheckEncryption(string pem, string? passphrase, string parameterName)
     {
+        if (pem.Contains("Proc-Type: 4,ENCRYPTED", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                "The key is encrypted in the legacy OpenSSL format, which .NET cannot read; convert it to PKCS#8 (openssl pkcs8 -topk8 -v2 aes-256-cbc).",
+                parameterName);
+        }
+
+        bool encrypted = PemEncoding.TryFind(pem, out PemFields fields) && pem[fields.Label] == "ENCRYPTED PRIVATE KEY";
+        if (encrypted && string.IsNullOrEmpty(passphrase))
+        {
+            throw new ArgumentException("The private key is encrypted; a passphrase is needed to read it.", nameof(passphrase));
+        }
+
+        if (!encrypted && passphrase is not null)
+        {
+            throw new ArgumentException("A passphrase was given, but the private key is not encrypted.", nameof(passphrase));
+        }
+
+        return encrypted;
+    }
+
+    private static AsymmetricKeyParameter ReadPrivateKey(string pem, string? passphrase, string parameterName)
+    {
+        bool encrypted = CheckEncryption(pem, passphrase, parameterName);
         if (!PemEncoding.TryFind(pem, out PemFields fields))
         {
             throw new ArgumentException("The private key could not be read; expected a PEM 'PRIVATE KEY' (PKCS#8) block.", parameterName);
         }
 
         string label = pem[fields.Label];
-        if (label != "PRIVATE KEY")
+        if (!encrypted && label != "PRIVATE KEY")
         {
-            throw new ArgumentException($"Expected a PEM 'PRIVATE KEY' (PKCS#8) block, found '{label}'. Encrypted keys must be decrypted first.", parameterName);
+            throw new ArgumentException($"Expected a PEM 'PRIVATE KEY' (PKCS#8) block, found '{label}'.", parameterName);
+        }
+
+        byte[] der;
+        try
+        {
+            der = Convert.FromBase64String(pem[fields.Base64Data]);
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException("The private key could not be read; the PEM block is not valid base64.", parameterName);
         }
 
         try
         {
-            byte[] der = Convert.FromBase64String(pem[fields.Base64Data]);
-            return PrivateKeyFactory.CreateKey(der);
+            if (!encrypted)
+            {
+                return PrivateKeyFactory.CreateKey(der);
+            }
+
+            char[] password = passphrase!.ToCharArray();
+            try
+            {
+                return PrivateKeyFactory.DecryptKey(password, der);
+            }
+            finally
+            {
+                Array.Clear(password);
+            }
         }
         catch (Exception)
         {
-            // Whatever the parser said, the key text itself is never echoed back.
-            throw new ArgumentException("The private key could not be read; the PEM block is not a valid PKCS#8 key.", parameterName);
+            // Whatever the parser said, the key text and the passphrase are never echoed back.
+            throw encrypted
+                ? new ArgumentException(WrongPassphrase, nameof(passphrase))
+                : new ArgumentException("The private key could not be read; the PEM block is not a valid PKCS#8 key.", parameterName);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(der);
         }
     }
 

@@ -2,7 +2,7 @@ namespace Binance.WsApi.Auth;
 
 /// <summary>
 /// Builds <see cref="ApiCredentials"/> from the flat option keys a configuration file can bind (<c>ApiKey</c>,
-/// <c>ApiSecret</c>, <c>PrivateKeyFile</c>). Each failure is an <see cref="ArgumentException"/> whose parameter name is
+/// <c>ApiSecret</c>, <c>PrivateKeyFile</c>, <c>PrivateKeyPassphrase</c>). Each failure is an <see cref="ArgumentException"/> whose parameter name is
 /// the key at fault, so the configuration layer can name it; no message carries the secret or the key text.
 /// </summary>
 internal static class ConfiguredCredentials
@@ -10,16 +10,17 @@ internal static class ConfiguredCredentials
     public const string ApiKeyName = "ApiKey";
     public const string ApiSecretName = "ApiSecret";
     public const string PrivateKeyFileName = "PrivateKeyFile";
+    public const string PrivateKeyPassphraseName = "PrivateKeyPassphrase";
 
-    public static ApiCredentials? Build(string? apiKey, string? apiSecret, string? privateKeyFile)
+    public static ApiCredentials? Build(string? apiKey, string? apiSecret, string? privateKeyFile, string? privateKeyPassphrase = null)
     {
         bool hasSecret = !string.IsNullOrWhiteSpace(apiSecret);
         bool hasFile = !string.IsNullOrWhiteSpace(privateKeyFile);
         if (string.IsNullOrWhiteSpace(apiKey))
         {
-            if (hasSecret || hasFile)
+            if (hasSecret || hasFile || !string.IsNullOrEmpty(privateKeyPassphrase))
             {
-                throw new ArgumentException("is missing: ApiSecret or PrivateKeyFile needs the API key it signs for.", ApiKeyName);
+                throw new ArgumentException("is missing: ApiSecret, PrivateKeyFile or PrivateKeyPassphrase needs the API key it signs for.", ApiKeyName);
             }
 
             return null;
@@ -39,12 +40,18 @@ internal static class ConfiguredCredentials
         string material = hasFile ? ReadKeyFile(privateKeyFile!) : apiSecret!;
         try
         {
-            return ApiCredentials.FromKey(apiKey, material);
+            // An empty passphrase is no passphrase: a configuration file cannot tell the two apart.
+            return ApiCredentials.FromKey(apiKey, material, string.IsNullOrEmpty(privateKeyPassphrase) ? null : privateKeyPassphrase);
         }
         catch (ArgumentException ex)
         {
             // ApiCredentials never echoes the material; only the parameter name is translated to the option's key.
-            string name = ex.ParamName == "apiKey" ? ApiKeyName : keyName;
+            string name = ex.ParamName switch
+            {
+                "apiKey" => ApiKeyName,
+                "passphrase" => PrivateKeyPassphraseName,
+                _ => keyName,
+            };
             throw new ArgumentException(Reason(ex), name);
         }
     }
