@@ -48,7 +48,7 @@ internal sealed class ExecutionReportReader : JsonConverter<ExecutionReportEvent
                 case (byte)'e': eventType = JsonField.Pooled(ref reader); break;
                 case (byte)'E': eventTime = JsonField.Int64(ref reader); break;
                 case (byte)'s': symbol = JsonField.Pooled(ref reader); break;
-                case (byte)'c': clientOrderId = JsonField.String(ref reader); break;
+                case (byte)'c': clientOrderId = JsonField.ClientOrderId(ref reader); break;
                 case (byte)'S': side = JsonField.Enum<OrderSide>(ref reader); break;
                 case (byte)'o': orderType = JsonField.Enum<OrderType>(ref reader); break;
                 case (byte)'f': timeInForce = JsonField.Enum<TimeInForce>(ref reader); break;

@@ -70,7 +70,7 @@ internal sealed class FuturesOrderTradeUpdateReader : JsonConverter<FuturesOrder
                 switch (name[0])
                 {
                     case (byte)'s': symbol = JsonField.Pooled(ref reader); break;
-                    case (byte)'c': clientOrderId = JsonField.String(ref reader); break;
+                    case (byte)'c': clientOrderId = JsonField.ClientOrderId(ref reader); break;
                     case (byte)'S': side = JsonField.Pooled(ref reader); break;
                     case (byte)'o': orderType = JsonField.Pooled(ref reader); break;
                     case (byte)'f': timeInForce = JsonField.Pooled(ref reader); break;

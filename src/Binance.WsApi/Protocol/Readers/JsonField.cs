@@ -18,6 +18,21 @@ internal static class JsonField
         _ => throw Unexpected(ref reader, "a string"),
     };
 
+    /// <summary>
+    /// A client order id: the string of the request that sent it when it is one of the recent ones
+    /// (<see cref="RecentClientOrderIds"/>), a new string otherwise; null for a JSON null.
+    /// </summary>
+    public static string? ClientOrderId(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && RecentClientOrderIds.Find(reader.ValueSpan) is { } sent)
+        {
+            return sent;
+        }
+
+        return String(ref reader);
+    }
+
     /// <summary>A string that recurs (symbols, assets, statuses), shared through <see cref="Utf8StringPool"/>; null for a JSON null.</summary>
     public static string? Pooled(ref Utf8JsonReader reader) => reader.TokenType switch
     {

@@ -48,9 +48,9 @@ internal struct SpotOrderBaseFields
         }
         else if (reader.ValueTextEquals("clientOrderId"u8))
         {
-            // Client order ids are unique per order: pooling them would only fill the pool.
+            // Client order ids are unique per order: not pooled, but shared with the request that sent them.
             reader.Read();
-            ClientOrderId = JsonField.String(ref reader);
+            ClientOrderId = JsonField.ClientOrderId(ref reader);
         }
         else
         {
