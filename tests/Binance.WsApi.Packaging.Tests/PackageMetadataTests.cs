@@ -101,9 +101,10 @@ public sealed class PackageMetadataTests(PackedPackages packed) : IClassFixture<
         XElement metadata = Child(PackedPackages.ReadNuspec(package), "metadata");
         string[] dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency")
             .Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal).ToArray();
-        // DependencyInjection, Options.ConfigurationExtensions and HealthChecks serve AddBinanceWsApi and its health check.
+        // DependencyInjection, Options.ConfigurationExtensions and HealthChecks serve AddBinanceWsApi and its health check;
+        // NSec (libsodium) signs Ed25519, BouncyCastle reads the PEM keys and signs where libsodium cannot load.
         Assert.Equal(["BouncyCastle.Cryptography", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Diagnostics.HealthChecks",
-            "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options.ConfigurationExtensions"], dependencies);
+            "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options.ConfigurationExtensions", "NSec.Cryptography"], dependencies);
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "frameworkReference");
     }
 

@@ -34,6 +34,8 @@ public class PendingTableBenchmarks
     public void Setup()
     {
         _cancellation = new CancellationTokenSource();
+        // The order the sample reply answers was written first, as in a real round trip.
+        SampleOrder.WriteAnsweredOrder();
         for (int i = 0; i < InFlight; i++)
         {
             long id = 1_000 + i;
@@ -69,7 +71,7 @@ public class PendingTableBenchmarks
         var request = new PendingRequest<SpotOrderResult>(SampleFrames.Id, "order.place", WsApiEndpoint.Spot, Timeout,
             SpotTradingJsonContext.Default.SpotOrderResult)
         {
-            ClientOrderId = "4d96324ff9d44481926157ec08158a40",
+            ClientOrderId = SampleOrder.AnsweredClientOrderId,
         };
         Register(request, _order, RequestAuth.Signed, CancellationToken.None);
         Answer(SampleFrames.OrderAck);

@@ -14,6 +14,10 @@ namespace Binance.WsApi.Benchmarks.Micro;
 [MemoryDiagnoser]
 public class ResponseParsingBenchmarks
 {
+    /// <summary>The order the sample replies answer was sent first, as in a real round trip.</summary>
+    [GlobalSetup]
+    public void Setup() => SampleOrder.WriteAnsweredOrder();
+
     /// <summary><c>ping</c>: the client skips parsing <c>{}</c> and hands out the shared <see cref="EmptyResult"/>.</summary>
     [Benchmark(Baseline = true)]
     public int Ping()

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
@@ -10,6 +9,8 @@ internal sealed class RsaRequestSigner : IRequestSigner, IDisposable
     [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
     private readonly RSA _rsa;
     private readonly int _signatureBytes;
+
+    private const int MaxStackSignature = 512;
 
     public RsaRequestSigner(RSA rsa)
     {
@@ -23,21 +24,15 @@ internal sealed class RsaRequestSigner : IRequestSigner, IDisposable
 
     public int Sign(ReadOnlySpan<byte> payload, Span<byte> destination)
     {
-        byte[] raw = ArrayPool<byte>.Shared.Rent(_signatureBytes);
-        try
+        // Up to 4096-bit keys the raw signature lives on the stack: the key object is kept, nothing is allocated.
+        Span<byte> raw = _signatureBytes <= MaxStackSignature ? stackalloc byte[MaxStackSignature] : new byte[_signatureBytes];
+        if (!_rsa.TrySignData(payload, raw, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1, out int written))
         {
-            if (!_rsa.TrySignData(payload, raw, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1, out int written))
-            {
-                throw new CryptographicException("The RSA signature did not fit its buffer.");
-            }
+            throw new CryptographicException("The RSA signature did not fit its buffer.");
+        }
 
-            Base64.EncodeToUtf8(raw.AsSpan(0, written), destination, out _, out int encoded);
-            return encoded;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(raw);
-        }
+        Base64.EncodeToUtf8(raw[..written], destination, out _, out int encoded);
+        return encoded;
     }
 
     public void Dispose() => _rsa.Dispose();

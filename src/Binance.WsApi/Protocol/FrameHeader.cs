@@ -137,7 +137,8 @@ internal struct FrameHeader
         return new Range(start, (int)reader.BytesConsumed);
     }
 
-    private static string? ReadEventType(ReadOnlySpan<byte> eventObject)
+    /// <summary>The <c>e</c> (event type) of an event object, looked for among its top-level properties; null when absent.</summary>
+    internal static string? ReadEventType(ReadOnlySpan<byte> eventObject)
     {
         var reader = new Utf8JsonReader(eventObject);
         reader.Read();
@@ -147,7 +148,8 @@ internal struct FrameHeader
             reader.Read();
             if (isType && reader.TokenType == JsonTokenType.String)
             {
-                return reader.GetString();
+                // A handful of event types recur on every push: shared, not allocated per event.
+                return Utf8StringPool.GetString(ref reader);
             }
 
             reader.Skip();

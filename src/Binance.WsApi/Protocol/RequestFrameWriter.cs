@@ -205,6 +205,12 @@ internal sealed class RequestFrameWriter
         {
             case ParameterKind.String:
                 _json.WriteString(entry.Name, entry.Text);
+                if (entry.Name == "newClientOrderId")
+                {
+                    // The reply and the order's events carry it back: their readers share this string.
+                    RecentClientOrderIds.Remember(entry.Text);
+                }
+
                 break;
             case ParameterKind.Integer:
                 _json.WriteNumber(entry.Name, entry.Integer);

@@ -2,10 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Binance.WsApi.Protocol;
 
-/// <summary>Source-generated metadata for the spot account results (and the session methods' own results).</summary>
+/// <summary>Source-generated metadata for the spot account results (and the session methods' own results); <c>account.status</c> is read by a hand-written reader.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(Readers.SpotAccountInformationReader)])]
 [JsonSerializable(typeof(SpotAccountInformation))]
 [JsonSerializable(typeof(IReadOnlyList<RateLimit>))]
 [JsonSerializable(typeof(IReadOnlyList<SpotAccountTrade>))]

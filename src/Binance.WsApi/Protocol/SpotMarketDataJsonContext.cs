@@ -5,12 +5,12 @@ namespace Binance.WsApi.Protocol;
 /// <summary>
 /// Source-generated metadata for the spot market-data results. The tickers are registered as lists read by
 /// <see cref="OneOrManyJsonConverter{T}"/>: Binance sends one object for <c>symbol</c> and an array otherwise, and the
-/// methods always return a list.
+/// methods always return a list. The order book (<c>depth</c>) is read by a hand-written reader.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(OneOrManyJsonConverter<SpotTicker>), typeof(OneOrManyJsonConverter<SpotPriceTicker>), typeof(OneOrManyJsonConverter<SpotBookTicker>)])]
+    Converters = [typeof(Readers.SpotOrderBookReader), typeof(OneOrManyJsonConverter<SpotTicker>), typeof(OneOrManyJsonConverter<SpotPriceTicker>), typeof(OneOrManyJsonConverter<SpotBookTicker>)])]
 [JsonSerializable(typeof(SpotOrderBook))]
 [JsonSerializable(typeof(IReadOnlyList<SpotTrade>))]
 [JsonSerializable(typeof(IReadOnlyList<SpotBlockTrade>))]

@@ -155,13 +155,9 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
     {
         try
         {
-            string? eventType;
-            using (JsonDocument document = JsonDocument.Parse(frame))
-            {
-                eventType = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("e", out JsonElement e)
-                    ? e.GetString()
-                    : null;
-            }
+            // One pass over the top-level names (no document), the type shared from the string pool; the parser reads the
+            // whole event next, and a malformed frame throws there.
+            string? eventType = FrameHeader.ReadEventType(frame.Span);
 
             if (eventType is null)
             {

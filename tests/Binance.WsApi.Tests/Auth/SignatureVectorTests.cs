@@ -17,7 +17,10 @@ public class SignatureVectorTests
         .Add("symbol", "１２３４５６").Add("side", "BUY").Add("type", "LIMIT").Add("timeInForce", "GTC")
         .Add("quantity", 1.00000000m).Add("price", 0.10000000m);
 
-    private static (string Payload, string Signature) Sign(ApiCredentials credentials, WsApiParameters parameters, int recvWindowMs)
+    private static (string Payload, string Signature) Sign(ApiCredentials credentials, WsApiParameters parameters, int recvWindowMs) =>
+        Sign((credentials.ApiKey, credentials.Signer), parameters, recvWindowMs);
+
+    private static (string Payload, string Signature) Sign((string ApiKey, Binance.WsApi.Auth.IRequestSigner Signer) credentials, WsApiParameters parameters, int recvWindowMs)
     {
         var writer = new RequestFrameWriter();
         ReadOnlyMemory<byte> frame = writer.Write(1, "order.place", parameters,
@@ -49,6 +52,33 @@ public class SignatureVectorTests
         var credentials = ApiCredentials.Ed25519(TestKeys.Ed25519ApiKey, TestKeys.Ed25519PrivateKeyPem);
         Assert.Equal("Ws+5m/CMnpkko0uBFxGTZ2+fjqqBXsUjRiaz173fPhXTkhoDBYNZ6wcYNeWItdrGn1pvG7vkwx2fhmJdAZ3KDQ==", Sign(credentials, AsciiOrder(), 100).Signature);
         Assert.Equal("D9qsPwF4+5CtkHZSVBhuAMVox387CQQsJXplSDXUw3C2vnuMJnxjuengedC0IGpvJFxazfP45NwzN0eAQ8gaBg==", Sign(credentials, UnicodeOrder(), 5000).Signature);
+    }
+
+    [Fact]
+    public void Ed25519_signs_through_libsodium_here_and_the_bouncycastle_fallback_gives_the_same_bytes()
+    {
+        var credentials = ApiCredentials.Ed25519(TestKeys.Ed25519ApiKey, TestKeys.Ed25519PrivateKeyPem);
+        var sodium = Assert.IsType<Binance.WsApi.Auth.Ed25519RequestSigner>(credentials.Signer);
+        Assert.True(sodium.UsesSodium, "libsodium (NSec) should load on this platform");
+
+        var pem = Org.BouncyCastle.Security.PrivateKeyFactory.CreateKey(
+            Convert.FromBase64String(string.Concat(TestKeys.Ed25519PrivateKeyPem.Split('\n').Where(l => !l.StartsWith("-----", StringComparison.Ordinal)).Select(l => l.Trim()))));
+        using var fallback = new Binance.WsApi.Auth.Ed25519RequestSigner((Org.BouncyCastle.Crypto.Parameters.Ed25519PrivateKeyParameters)pem, useSodium: false);
+        Assert.False(fallback.UsesSodium);
+        var viaFallback = (credentials.ApiKey, (Binance.WsApi.Auth.IRequestSigner)fallback);
+        Assert.Equal("Ws+5m/CMnpkko0uBFxGTZ2+fjqqBXsUjRiaz173fPhXTkhoDBYNZ6wcYNeWItdrGn1pvG7vkwx2fhmJdAZ3KDQ==", Sign(viaFallback, AsciiOrder(), 100).Signature);
+        Assert.Equal("D9qsPwF4+5CtkHZSVBhuAMVox387CQQsJXplSDXUw3C2vnuMJnxjuengedC0IGpvJFxazfP45NwzN0eAQ8gaBg==", Sign(viaFallback, UnicodeOrder(), 5000).Signature);
+
+        // Many payload lengths (Ed25519 hashes the message twice; block boundaries are where ports differ).
+        byte[] a = new byte[fallback.MaxSignatureLength];
+        byte[] b = new byte[a.Length];
+        for (int length = 0; length < 300; length += 7)
+        {
+            byte[] payload = Encoding.UTF8.GetBytes(new string('x', length) + "&timestamp=" + length);
+            int na = sodium.Sign(payload, a);
+            int nb = fallback.Sign(payload, b);
+            Assert.Equal(Encoding.ASCII.GetString(b, 0, nb), Encoding.ASCII.GetString(a, 0, na));
+        }
     }
 
     [Fact]

@@ -11,7 +11,10 @@ public readonly record struct PriceLevel(decimal Price, decimal Quantity);
 public sealed class PriceLevelJsonConverter : JsonConverter<PriceLevel>
 {
     /// <inheritdoc />
-    public override PriceLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override PriceLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadLevel(ref reader);
+
+    /// <summary>Reads one level; the reader stands on its array and is left on the array's end.</summary>
+    internal static PriceLevel ReadLevel(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
