@@ -9,13 +9,13 @@ using Binance.WsApi.Benchmarks.EndToEnd.Responder;
 namespace Binance.WsApi.Benchmarks.EndToEnd;
 
 /// <summary>
-/// <c>e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--out DIR]</c>: runs the
+/// <c>e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--baseline DIR] [--out DIR]</c>: runs the
 /// floor, our client and the Node.js SDK, each in its own process, interleaved against each responder, then the
 /// multi-client cell, and writes benchmarks.md, .svg and .json (docs/ for a full run; never docs/ for --quick).
 /// </summary>
 internal static class EndToEndCommand
 {
-    private const string Usage = "usage: e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--out DIR]";
+    private const string Usage = "usage: e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--baseline DIR] [--out DIR]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -23,7 +23,7 @@ internal static class EndToEndCommand
         var modes = new List<ResponderMode> { ResponderMode.Fast, ResponderMode.Emulator };
         bool useNode = true, multi = true;
         int? rounds = null;
-        string? outDirectory = null;
+        string? outDirectory = null, baseline = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -44,6 +44,9 @@ internal static class EndToEndCommand
                 case "--target" when i + 1 < args.Length:
                     string target = args[++i];
                     modes = target == "both" ? modes : [Enum.Parse<ResponderMode>(target, ignoreCase: true)];
+                    break;
+                case "--baseline" when i + 1 < args.Length:
+                    baseline = args[++i];
                     break;
                 case "--out" when i + 1 < args.Length:
                     outDirectory = args[++i];
@@ -101,6 +104,14 @@ internal static class EndToEndCommand
                 await ChildParticipant.StartAsync("floor", SelfInvocation.Create(ParticipantHost.Arguments("floor", responder.SpotUri, shape))).ConfigureAwait(false),
                 await ChildParticipant.StartAsync("ours", SelfInvocation.Create(ParticipantHost.Arguments("ours", responder.SpotUri, shape))).ConfigureAwait(false),
             };
+            if (baseline is not null)
+            {
+                // An older build of the client (its bin directory), run beside this one: an interleaved A/B in one run.
+                participants.Add(await ChildParticipant.StartAsync("baseline", SelfInvocation.CreateFrom(baseline, ParticipantHost.Arguments("ours", responder.SpotUri, shape)))
+                    .ConfigureAwait(false));
+                notes.Add($"\"baseline\" is our client as built in {baseline}, run beside this build for an A/B comparison.");
+            }
+
             if (node is not null)
             {
                 try
@@ -130,7 +141,7 @@ internal static class EndToEndCommand
                 await RunRoundsAsync(participants, responder, cells, runs, notes).ConfigureAwait(false);
                 if (multi)
                 {
-                    await MultiClientCell.RunAsync(participants.OfType<ChildParticipant>().Where(p => p.Name is "floor" or "ours").ToList(), responder, cells, multiRuns, notes)
+                    await MultiClientCell.RunAsync(participants.OfType<ChildParticipant>().Where(p => p.Name is "floor" or "ours" or "baseline").ToList(), responder, cells, multiRuns, notes)
                         .ConfigureAwait(false);
                 }
             }
@@ -177,7 +188,7 @@ internal static class EndToEndCommand
 
     private static string Estimate(BenchSettings settings, List<ResponderMode> modes, bool node, bool multi)
     {
-        int participants = node ? 3 : 2;
+        int participants = 2 + (node ? 1 : 0);
         double seconds = 0;
         foreach (ResponderMode mode in modes)
         {
@@ -218,7 +229,7 @@ internal static class EndToEndCommand
                         ScenarioRun run = await CellRunner.RunAsync(participant, scenario, responder, settings, round).ConfigureAwait(false);
                         runs.Add(run);
                         Log($"  p50 {run.Latency.P50Us:0.0} µs, p99 {run.Latency.P99Us:0.0} µs, " +
-                            string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s ({t.ClientCpuUsPerRequest:0.0} µs CPU, {t.WorkItemsPerRequest:0.00} wi) @{t.InFlight}")));
+                            string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s ({t.ClientCpuUsPerRequest:0.0} µs CPU, {t.WorkItemsPerRequest:0.00} wi, {t.ContextSwitchesPerRequest:0.00} cs) @{t.InFlight}")));
                     }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {

@@ -8,7 +8,21 @@ internal partial class SocketSession : IFrameReceiver
     private async Task ReceiveAsync()
     {
         LinkEnd end = await _link.ReceiveAsync(this).ConfigureAwait(false);
+        // Responses read before the end are decided: they are published, not failed.
+        DispatchCompletions(preferLocal: false);
         Terminate(end.Reason, end.Cause);
+    }
+
+    /// <summary>The next read would wait: publish what this run of reads decided.</summary>
+    void IFrameReceiver.OnReceiveIdle() => DispatchCompletions(preferLocal: true);
+
+    private void DispatchCompletions(bool preferLocal)
+    {
+        if (_completions is { } batch)
+        {
+            _completions = null;
+            batch.Dispatch(preferLocal);
+        }
     }
 
     void IFrameReceiver.OnBinaryFrame(int length)
@@ -56,7 +70,15 @@ internal partial class SocketSession : IFrameReceiver
 
         if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out PendingRequest? pending))
         {
-            IReadOnlyList<RateLimit> rateLimits = pending.Complete(frame.Span, header);
+            // Decided here, published with the rest of this read's responses (CompletionBatch): one hop per batch.
+            IReadOnlyList<RateLimit> rateLimits = pending.Read(frame.Span, header);
+            CompletionBatch batch = _completions ??= CompletionBatch.Rent(_batchPool);
+            batch.Add(pending);
+            if (batch.IsFull)
+            {
+                DispatchCompletions(preferLocal: false);
+            }
+
             _owner.Telemetry.RecordRateLimits(rateLimits);
             return;
         }

@@ -99,7 +99,14 @@ internal sealed class WebSocketLink : IDisposable
                     buffer = larger;
                 }
 
-                ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None).ConfigureAwait(false);
+                ValueTask<ValueWebSocketReceiveResult> receive = _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None);
+                if (!receive.IsCompleted)
+                {
+                    // Everything the socket had buffered has been handed over; the receiver may act on it as a batch.
+                    receiver.OnReceiveIdle();
+                }
+
+                ValueWebSocketReceiveResult result = await receive.ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return new LinkEnd($"closed by the server ({_socket.CloseStatus} {_socket.CloseStatusDescription})".TrimEnd(), null);
@@ -172,6 +179,9 @@ internal interface IFrameReceiver
 
     /// <summary>A binary message, which the WS API never sends.</summary>
     void OnBinaryFrame(int length);
+
+    /// <summary>The next read will wait for the network: every message received so far has been handed over.</summary>
+    void OnReceiveIdle();
 }
 
 /// <summary>Why a link's receive loop ended.</summary>

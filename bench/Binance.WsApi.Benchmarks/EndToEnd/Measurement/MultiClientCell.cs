@@ -42,7 +42,7 @@ internal static class MultiClientCell
                         s.WorkItems / (double?)requests, s.ContextSwitches / (double?)requests, responderCpu);
                     runs.Add(run);
                     EndToEndCommand.Log(string.Create(CultureInfo.InvariantCulture,
-                        $"  {run.RequestsPerSecond:0} req/s, {run.ClientCpuUsPerRequest:0.0} µs CPU/req, {run.AllocatedBytesPerRequest:0} B/req"));
+                        $"  {run.RequestsPerSecond:0} req/s, {run.ClientCpuUsPerRequest:0.0} µs CPU/req, {run.AllocatedBytesPerRequest:0} B/req, {run.WorkItemsPerRequest:0.00} wi, {run.ContextSwitchesPerRequest:0.00} cs"));
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or IOException or OperationCanceledException)
                 {
