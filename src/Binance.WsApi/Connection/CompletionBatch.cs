@@ -5,11 +5,13 @@ namespace Binance.WsApi.Connection;
 /// <summary>
 /// The responses of one socket read, published together by one thread-pool work item. The receive loop reads every
 /// response the socket has buffered, deciding each outcome (<see cref="PendingRequest.Read"/>), and hands the batch
-/// over only when the next read would wait, or when the batch is full. One hop per batch instead of one per response:
-/// at a few dozen requests in flight that hop (a work item queued, often a sleeping worker woken) was most of what
-/// the client cost above a raw socket loop. The callers' continuations run one after another on the batch's work item,
-/// never on the receive loop, so a slow caller cannot stop the socket being read; the size cap bounds how many
-/// other responses a slow (or blocking) caller can hold up.
+/// over when the next read would wait — then the batch is published on the receive loop's thread right after that read
+/// is registered (<see cref="ThenRun"/>): no work item at all — or, mid-burst, when the batch is full (one work item
+/// for a full batch). At most one hop per batch instead of one per response: at a few dozen requests in flight that
+/// hop (a work item queued, often a sleeping worker woken) was most of what the client cost above a raw socket loop.
+/// The callers' continuations run one after another in the batch, never inside the receive loop (which resumes on
+/// another thread when data comes in meanwhile), so a slow caller cannot stop the socket being read; the size cap
+/// bounds how many other responses a slow (or blocking) caller can hold up.
 /// </summary>
 internal sealed class CompletionBatch : IThreadPoolWorkItem
 {
@@ -33,12 +35,8 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
 
     public void Add(PendingRequest request) => _requests[_count++] = request;
 
-    /// <summary>
-    /// Queues the batch's publication. <paramref name="preferLocal"/>: when the receive loop is about to wait, the
-    /// thread it runs on is the natural one to publish (it is free next); a full batch in the middle of a burst goes to
-    /// the global queue, for another worker.
-    /// </summary>
-    public void Dispatch(bool preferLocal) => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal);
+    /// <summary>Queues the batch's publication to the thread pool's global queue, for another worker.</summary>
+    public void Dispatch() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
 
     public void Execute()
     {

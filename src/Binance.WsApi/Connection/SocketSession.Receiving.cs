@@ -9,19 +9,28 @@ internal partial class SocketSession : IFrameReceiver
     {
         LinkEnd end = await _link.ReceiveAsync(this).ConfigureAwait(false);
         // Responses read before the end are decided: they are published, not failed.
-        DispatchCompletions(preferLocal: false);
+        DispatchCompletions();
         Terminate(end.Reason, end.Cause);
     }
 
-    /// <summary>The next read would wait: publish what this run of reads decided.</summary>
-    void IFrameReceiver.OnReceiveIdle() => DispatchCompletions(preferLocal: true);
+    /// <summary>
+    /// The next read would wait: the responses this run of reads decided are published by the link on this thread,
+    /// once that read is registered (no work item, no worker woken; the receive loop carries on without it).
+    /// </summary>
+    IThreadPoolWorkItem? IFrameReceiver.OnReceiveIdle()
+    {
+        CompletionBatch? batch = _completions;
+        _completions = null;
+        return batch;
+    }
 
-    private void DispatchCompletions(bool preferLocal)
+    /// <summary>Hands the batch being filled to another worker (mid-burst when full, or at the end of the socket).</summary>
+    private void DispatchCompletions()
     {
         if (_completions is { } batch)
         {
             _completions = null;
-            batch.Dispatch(preferLocal);
+            batch.Dispatch();
         }
     }
 
@@ -76,7 +85,7 @@ internal partial class SocketSession : IFrameReceiver
             batch.Add(pending);
             if (batch.IsFull)
             {
-                DispatchCompletions(preferLocal: false);
+                DispatchCompletions();
             }
 
             _owner.Telemetry.RecordRateLimits(rateLimits);
