@@ -18,7 +18,7 @@ internal static class LoadGenerator
 
         long[] ticks = new long[requests];
         ProcessCounters.Settle();
-        ProcessCounters before = ProcessCounters.Read();
+        ProcessCounters before = ProcessCounters.Begin();
         for (int i = 0; i < requests; i++)
         {
             long start = Stopwatch.GetTimestamp();
@@ -26,7 +26,7 @@ internal static class LoadGenerator
             ticks[i] = Stopwatch.GetTimestamp() - start;
         }
 
-        CounterDelta used = ProcessCounters.Read().Since(before);
+        CounterDelta used = ProcessCounters.End().Since(before);
         Array.Sort(ticks);
         return new LatencySample(requests, ToMicroseconds(Percentile(ticks, 0.50)), ToMicroseconds(Percentile(ticks, 0.99)),
             ToMicroseconds((long)ticks.Average()), used.CpuUs, used.AllocatedBytes, used.WorkItems, used.ContextSwitches);
@@ -38,11 +38,11 @@ internal static class LoadGenerator
         long warmup = await RunLoopsAsync(invoke, inFlight, Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * Math.Min(0.2, duration.TotalSeconds / 4)))
             .ConfigureAwait(false);
         ProcessCounters.Settle();
-        ProcessCounters before = ProcessCounters.Read();
+        ProcessCounters before = ProcessCounters.Begin();
         long start = Stopwatch.GetTimestamp();
         long requests = await RunLoopsAsync(invoke, inFlight, start + (long)(Stopwatch.Frequency * duration.TotalSeconds)).ConfigureAwait(false);
         long end = Stopwatch.GetTimestamp();
-        CounterDelta used = ProcessCounters.Read().Since(before);
+        CounterDelta used = ProcessCounters.End().Since(before);
         return new ThroughputSample(inFlight, requests, warmup, (end - start) / (double)Stopwatch.Frequency, used.CpuUs, used.AllocatedBytes,
             used.WorkItems, used.ContextSwitches);
     }

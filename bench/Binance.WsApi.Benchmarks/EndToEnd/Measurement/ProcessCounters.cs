@@ -12,11 +12,25 @@ namespace Binance.WsApi.Benchmarks.EndToEnd.Measurement;
 /// </summary>
 internal readonly record struct ProcessCounters(TimeSpan Cpu, long AllocatedBytes, long WorkItems, long? ContextSwitches)
 {
-    public static ProcessCounters Read()
+    /// <summary>
+    /// The counters at the start of a window: the allocation counter is read last, so that what reading the others
+    /// allocates (the process object, /proc lines) is not counted in the window.
+    /// </summary>
+    public static ProcessCounters Begin()
     {
-        using var self = Process.GetCurrentProcess();
-        return new ProcessCounters(self.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), ThreadPool.CompletedWorkItemCount,
-            ReadContextSwitches());
+        long? switches = ReadContextSwitches();
+        TimeSpan cpu = ReadCpu();
+        long workItems = ThreadPool.CompletedWorkItemCount;
+        return new ProcessCounters(cpu, GC.GetTotalAllocatedBytes(precise: true), workItems, switches);
+    }
+
+    /// <summary>The counters at the end of a window: the allocation counter is read first, for the same reason.</summary>
+    public static ProcessCounters End()
+    {
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        long workItems = ThreadPool.CompletedWorkItemCount;
+        TimeSpan cpu = ReadCpu();
+        return new ProcessCounters(cpu, allocated, workItems, ReadContextSwitches());
     }
 
     /// <summary>Collects leftovers of the previous window so that its garbage is not paid for in this one.</summary>
@@ -32,6 +46,12 @@ internal readonly record struct ProcessCounters(TimeSpan Cpu, long AllocatedByte
         AllocatedBytes - before.AllocatedBytes,
         WorkItems - before.WorkItems,
         ContextSwitches is { } now && before.ContextSwitches is { } then ? now - then : null);
+
+    private static TimeSpan ReadCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
 
     private static long? ReadContextSwitches()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Net.WebSockets;
 using System.Text.Json;
 
@@ -102,6 +103,9 @@ internal sealed class FloorLoop : IAsyncDisposable
         return _socket.SendAsync(frame, WebSocketMessageType.Text, true, CancellationToken.None);
     }
 
+    // Pooled: a reply that has to wait for the network suspends this method, and its state machine must not be a new
+    // object each time (the floor allocates nothing per request).
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<(long Id, int Status)> ReceiveReplyAsync()
     {
         int filled = 0;

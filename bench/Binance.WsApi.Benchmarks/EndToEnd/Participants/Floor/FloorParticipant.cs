@@ -41,9 +41,9 @@ internal sealed class FloorParticipant : IParticipant
 
         long[] ticks = new long[requests];
         ProcessCounters.Settle();
-        ProcessCounters before = ProcessCounters.Read();
+        ProcessCounters before = ProcessCounters.Begin();
         long received = await loop.RunAsync(kind, 1, long.MaxValue, requests, ticks).ConfigureAwait(false);
-        CounterDelta used = ProcessCounters.Read().Since(before);
+        CounterDelta used = ProcessCounters.End().Since(before);
         Array.Sort(ticks);
         return new LatencySample((int)received, LoadGenerator.ToMicroseconds(LoadGenerator.Percentile(ticks, 0.50)),
             LoadGenerator.ToMicroseconds(LoadGenerator.Percentile(ticks, 0.99)), LoadGenerator.ToMicroseconds((long)ticks.Average()),
@@ -57,11 +57,11 @@ internal sealed class FloorParticipant : IParticipant
         long warmup = await loop.RunAsync(kind, inFlight, Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * Math.Min(0.2, duration.TotalSeconds / 4)), 0, null)
             .ConfigureAwait(false);
         ProcessCounters.Settle();
-        ProcessCounters before = ProcessCounters.Read();
+        ProcessCounters before = ProcessCounters.Begin();
         long start = Stopwatch.GetTimestamp();
         long requests = await loop.RunAsync(kind, inFlight, start + (long)(Stopwatch.Frequency * duration.TotalSeconds), 0, null).ConfigureAwait(false);
         long end = Stopwatch.GetTimestamp();
-        CounterDelta used = ProcessCounters.Read().Since(before);
+        CounterDelta used = ProcessCounters.End().Since(before);
         return new ThroughputSample(inFlight, requests, warmup, (end - start) / (double)Stopwatch.Frequency, used.CpuUs, used.AllocatedBytes,
             used.WorkItems, used.ContextSwitches);
     }

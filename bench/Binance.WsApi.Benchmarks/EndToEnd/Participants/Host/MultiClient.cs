@@ -85,11 +85,11 @@ internal static class MultiClient
         long warmup = (await Task.WhenAll(start(Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * Math.Min(0.2, duration.TotalSeconds / 4))))
             .ConfigureAwait(false)).Sum();
         ProcessCounters.Settle();
-        ProcessCounters before = ProcessCounters.Read();
+        ProcessCounters before = ProcessCounters.Begin();
         long begin = Stopwatch.GetTimestamp();
         long requests = (await Task.WhenAll(start(begin + (long)(Stopwatch.Frequency * duration.TotalSeconds))).ConfigureAwait(false)).Sum();
         long end = Stopwatch.GetTimestamp();
-        CounterDelta used = ProcessCounters.Read().Since(before);
+        CounterDelta used = ProcessCounters.End().Since(before);
         return new ThroughputSample(inFlight, requests, warmup, (end - begin) / (double)Stopwatch.Frequency, used.CpuUs,
             used.AllocatedBytes, used.WorkItems, used.ContextSwitches);
     }
