@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Binance.WsApi.Benchmarks.EndToEnd;
+using Binance.WsApi.Benchmarks.EndToEnd.Participants.Host;
 using Binance.WsApi.Benchmarks.EndToEnd.Responder;
 using Binance.WsApi.Benchmarks.Micro;
 
@@ -7,10 +8,16 @@ using Binance.WsApi.Benchmarks.Micro;
 // Three commands share this executable:
 //   (default) or "micro": layer micro-benchmarks with BenchmarkDotNet, e.g. `-- --filter '*'` or `-- micro --filter '*'`;
 //   "e2e [--quick]": the end-to-end loopback harness (floor, our client, the Node.js SDK) writing docs/benchmarks.*;
-//   "responder --port 0 --mode fast|emulator": the responder process the harness spawns (prints its port).
+//   "responder --port 0 --mode fast|emulator": the responder process the harness spawns (prints its port);
+//   "participant --kind floor|ours --url URL": a participant process the harness spawns (line-JSON on stdin/stdout).
 if (args.Length > 0 && args[0] == "e2e")
 {
     return await EndToEndCommand.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "participant")
+{
+    return await ParticipantHost.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "responder")

@@ -1,7 +1,7 @@
+using System.Diagnostics;
 using Binance.WsApi.Benchmarks.EndToEnd.Measurement;
 using Binance.WsApi.Benchmarks.EndToEnd.Participants;
-using Binance.WsApi.Benchmarks.EndToEnd.Participants.Client;
-using Binance.WsApi.Benchmarks.EndToEnd.Participants.Floor;
+using Binance.WsApi.Benchmarks.EndToEnd.Participants.Host;
 using Binance.WsApi.Benchmarks.EndToEnd.Participants.Node;
 using Binance.WsApi.Benchmarks.EndToEnd.Report;
 using Binance.WsApi.Benchmarks.EndToEnd.Responder;
@@ -9,17 +9,21 @@ using Binance.WsApi.Benchmarks.EndToEnd.Responder;
 namespace Binance.WsApi.Benchmarks.EndToEnd;
 
 /// <summary>
-/// <c>e2e [--quick] [--target fast|emulator|both] [--no-node] [--out DIR]</c>: runs the floor, our client and the
-/// Node.js SDK interleaved against each responder and writes docs/benchmarks.md, .svg and .json.
+/// <c>e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--baseline DIR] [--out DIR]</c>: runs the
+/// floor, our client and the Node.js SDK, each in its own process, interleaved against each responder, then the
+/// multi-client cell, and writes benchmarks.md, .svg and .json (docs/ for a full run; never docs/ for --quick).
 /// </summary>
 internal static class EndToEndCommand
 {
+    private const string Usage = "usage: e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--baseline DIR] [--out DIR]";
+
     public static async Task<int> RunAsync(string[] args)
     {
         BenchSettings settings = BenchSettings.Full;
         var modes = new List<ResponderMode> { ResponderMode.Fast, ResponderMode.Emulator };
-        bool useNode = true;
-        string? outDirectory = null;
+        bool useNode = true, multi = true;
+        int? rounds = null;
+        string? outDirectory = null, baseline = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,22 +34,47 @@ internal static class EndToEndCommand
                 case "--no-node":
                     useNode = false;
                     break;
+                case "--no-multi":
+                    multi = false;
+                    break;
+                case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out int r) && r > 0:
+                    rounds = r;
+                    i++;
+                    break;
                 case "--target" when i + 1 < args.Length:
                     string target = args[++i];
                     modes = target == "both" ? modes : [Enum.Parse<ResponderMode>(target, ignoreCase: true)];
+                    break;
+                case "--baseline" when i + 1 < args.Length:
+                    baseline = args[++i];
                     break;
                 case "--out" when i + 1 < args.Length:
                     outDirectory = args[++i];
                     break;
                 default:
-                    await Console.Error.WriteLineAsync($"e2e: unknown argument '{args[i]}'; usage: e2e [--quick] [--target fast|emulator|both] [--no-node] [--out DIR]")
-                        .ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"e2e: unknown argument '{args[i]}'; {Usage}").ConfigureAwait(false);
                     return 2;
             }
         }
 
+        settings = rounds is { } n ? settings with { Rounds = n } : settings;
         string root = FindRepositoryRoot();
-        outDirectory ??= Path.Combine(root, "docs");
+        string docs = Path.GetFullPath(Path.Combine(root, "docs"));
+        if (settings.Quick)
+        {
+            // A quick run is indicative only: it never replaces the published numbers.
+            outDirectory = Path.GetFullPath(outDirectory ?? Path.Combine(Path.GetTempPath(), "wsapi-bench-quick"));
+            if (outDirectory.TrimEnd(Path.DirectorySeparatorChar).StartsWith(docs, StringComparison.Ordinal))
+            {
+                await Console.Error.WriteLineAsync("e2e: --quick never writes docs/; give --out another directory.").ConfigureAwait(false);
+                return 2;
+            }
+        }
+
+        outDirectory ??= docs;
+        string loadAtStart = LoadAverage.Read();
+        var clock = Stopwatch.StartNew();
+        Log($"load average at start {loadAtStart}; {Estimate(settings, modes, useNode, multi)}");
         var notes = new List<string>();
         NodeEnvironment? node = null;
         if (useNode)
@@ -64,6 +93,7 @@ internal static class EndToEndCommand
 
         string? sdkVersion = null;
         var runs = new List<ScenarioRun>();
+        var multiRuns = new List<MultiClientRun>();
         foreach (ResponderMode mode in modes)
         {
             Log($"starting the {mode} responder…");
@@ -71,15 +101,23 @@ internal static class EndToEndCommand
             OrderShape shape = OrderShape.For(mode);
             var participants = new List<IParticipant>
             {
-                await FloorParticipant.StartAsync(responder.SpotUri, shape).ConfigureAwait(false),
-                await ClientParticipant.StartAsync(responder.SpotUri, shape).ConfigureAwait(false),
+                await ChildParticipant.StartAsync("floor", SelfInvocation.Create(ParticipantHost.Arguments("floor", responder.SpotUri, shape))).ConfigureAwait(false),
+                await ChildParticipant.StartAsync("ours", SelfInvocation.Create(ParticipantHost.Arguments("ours", responder.SpotUri, shape))).ConfigureAwait(false),
             };
+            if (baseline is not null)
+            {
+                // An older build of the client (its bin directory), run beside this one: an interleaved A/B in one run.
+                participants.Add(await ChildParticipant.StartAsync("baseline", SelfInvocation.CreateFrom(baseline, ParticipantHost.Arguments("ours", responder.SpotUri, shape)))
+                    .ConfigureAwait(false));
+                notes.Add($"\"baseline\" is our client as built in {baseline}, run beside this build for an A/B comparison.");
+            }
+
             if (node is not null)
             {
                 try
                 {
-                    NodeParticipant nodeParticipant = await NodeParticipant.StartAsync(node, responder.SpotUri, shape).ConfigureAwait(false);
-                    sdkVersion = nodeParticipant.SdkVersion;
+                    ChildParticipant nodeParticipant = await NodeParticipant.StartAsync(node, responder.SpotUri, shape).ConfigureAwait(false);
+                    sdkVersion = (string?)nodeParticipant.Ready["sdkVersion"] ?? "?";
                     participants.Add(nodeParticipant);
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or IOException or OperationCanceledException or System.Text.Json.JsonException)
@@ -101,6 +139,11 @@ internal static class EndToEndCommand
                 }
 
                 await RunRoundsAsync(participants, responder, cells, runs, notes).ConfigureAwait(false);
+                if (multi)
+                {
+                    await MultiClientCell.RunAsync(participants.OfType<ChildParticipant>().Where(p => p.Name is "floor" or "ours" or "baseline").ToList(), responder, cells, multiRuns, notes)
+                        .ConfigureAwait(false);
+                }
             }
             finally
             {
@@ -112,28 +155,51 @@ internal static class EndToEndCommand
         }
 
         string command = "dotnet run -c Release --project bench/Binance.WsApi.Benchmarks -- e2e" + (args.Length > 0 ? " " + string.Join(' ', args) : string.Empty);
-        MachineFacts machine = MachineFacts.Collect(command, node?.NodeVersion, sdkVersion);
+        MachineFacts machine = MachineFacts.Collect(command, node?.NodeVersion, sdkVersion, loadAtStart, clock.Elapsed);
         List<Summary> summaries = Aggregator.Summarize(runs);
-        List<TargetResult> targets = TargetCheck.Evaluate(summaries, "fast");
+        List<MultiClientSummary> multiSummaries = MultiClientSummary.Summarize(multiRuns);
+        List<TargetResult> targets = TargetCheck.Evaluate(summaries, multiSummaries, "fast");
         if (settings.Quick)
         {
-            notes.Add("Quick run (--quick): far fewer requests per cell and a single round, so the numbers are indicative only.");
+            notes.Add("Quick run (--quick): short windows and a single round by default, so the numbers are indicative only.");
         }
 
         Directory.CreateDirectory(outDirectory);
-        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.md"), MarkdownReport.Render(machine, settings, summaries, targets, notes))
+        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.md"), MarkdownReport.Render(machine, settings, summaries, multiSummaries, targets, notes))
             .ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.svg"), SvgChart.Render(summaries, modes.Contains(ResponderMode.Fast) ? "fast" : "emulator"))
+        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.svg"), SvgChart.Render(summaries, modes.Contains(ResponderMode.Fast) ? "fast" : "emulator", settings.Quick))
             .ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.json"), JsonReport.Render(machine, settings, notes, runs, summaries, targets))
+        await File.WriteAllTextAsync(Path.Combine(outDirectory, "benchmarks.json"), JsonReport.Render(machine, settings, notes, runs, summaries, multiRuns, multiSummaries, targets))
             .ConfigureAwait(false);
+        if (settings.Quick)
+        {
+            Console.WriteLine("indicative only (--quick):");
+        }
+
         foreach (TargetResult t in targets)
         {
             Console.WriteLine($"{(t.Met ? "met   " : "MISSED")}  {t.Target}: {t.Measured}");
         }
 
+        Console.WriteLine($"load average {loadAtStart} at start, {machine.LoadAverageAtEnd} at end; took {clock.Elapsed:mm\\:ss}");
         Console.WriteLine($"wrote {Path.Combine(outDirectory, "benchmarks.md")} (.svg, .json)");
         return 0;
+    }
+
+    private static string Estimate(BenchSettings settings, List<ResponderMode> modes, bool node, bool multi)
+    {
+        int participants = 2 + (node ? 1 : 0);
+        double seconds = 0;
+        foreach (ResponderMode mode in modes)
+        {
+            BenchSettings cells = mode == ResponderMode.Emulator ? settings.ForEmulator() : settings;
+            // ~60 µs a sequential request on loopback (more against the emulator); 3 scenarios; 2 multi-client participants.
+            seconds += settings.Rounds * ScenarioNames.All.Length * participants * cells.SecondsPerCell(mode == ResponderMode.Emulator ? 150e-6 : 60e-6);
+            seconds += multi ? settings.Rounds * 2 * (cells.MultiClientDuration.TotalSeconds + 1.5) : 0;
+            seconds += 15; // responder and participants starting, warm-up pass
+        }
+
+        return $"estimated run time {TimeSpan.FromSeconds(seconds):mm\\:ss}";
     }
 
     private static async Task RunRoundsAsync(List<IParticipant> participants, ResponderProcess responder, BenchSettings settings,
@@ -163,7 +229,7 @@ internal static class EndToEndCommand
                         ScenarioRun run = await CellRunner.RunAsync(participant, scenario, responder, settings, round).ConfigureAwait(false);
                         runs.Add(run);
                         Log($"  p50 {run.Latency.P50Us:0.0} µs, p99 {run.Latency.P99Us:0.0} µs, " +
-                            string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s @{t.InFlight}")));
+                            string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s ({t.ClientCpuUsPerRequest:0.0} µs CPU, {t.WorkItemsPerRequest:0.00} wi, {t.ContextSwitchesPerRequest:0.00} cs) @{t.InFlight}")));
                     }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {
@@ -195,5 +261,5 @@ internal static class EndToEndCommand
         throw new InvalidOperationException("Run the e2e harness from inside the repository (Binance.WsApi.slnx not found).");
     }
 
-    private static void Log(string message) => Console.Error.WriteLine($"e2e: {message}");
+    internal static void Log(string message) => Console.Error.WriteLine($"e2e: {message}");
 }

@@ -6,12 +6,17 @@ using Binance.WsApi.Protocol;
 namespace Binance.WsApi.Connection;
 
 /// <summary>
-/// A request waiting for its response, registered in the pending table before its frame is written. Completion
-/// runs its continuations asynchronously, so the receive loop never runs caller code.
+/// A request waiting for its response, registered in the pending table before its frame is written. Its outcome is
+/// decided once (by whoever removed it from the table) and then published to the awaiting caller in a separate step,
+/// never on the receive loop: a response is read on the receive loop (<see cref="Read"/>) and published with the other
+/// responses of the same socket read in one thread-pool work item (<see cref="CompletionBatch"/>), where the callers'
+/// continuations run one after another; a failure (timeout, cancellation, end of the socket) is published by a work
+/// item of its own (<see cref="IThreadPoolWorkItem"/>), so a timer or a canceller never runs caller code either.
 /// </summary>
-internal abstract class PendingRequest
+internal abstract class PendingRequest : IThreadPoolWorkItem
 {
     private int _sent;
+    private int _decided;
 
     protected PendingRequest(long id, string method, WsApiEndpoint endpoint, TimeSpan timeout)
     {
@@ -66,15 +71,40 @@ internal abstract class PendingRequest
         return SendState;
     }
 
-    /// <summary>Settles the request with its response; returns the response's rate limits (empty when it has none).</summary>
-    public abstract IReadOnlyList<RateLimit> Complete(ReadOnlySpan<byte> frame, in FrameHeader header);
+    /// <summary>
+    /// Reads the response and decides the outcome (result or error) without publishing it: the frame is only valid
+    /// during the call, the caller's continuation must not run here. Returns the response's rate limits (empty when it
+    /// has none). <see cref="Publish"/> hands the outcome to the caller.
+    /// </summary>
+    public abstract IReadOnlyList<RateLimit> Read(ReadOnlySpan<byte> frame, in FrameHeader header);
 
+    /// <summary>Completes the caller's task with the decided outcome; the caller's continuation runs on this thread.</summary>
+    public abstract void Publish();
+
+    /// <summary><see cref="Read"/> and <see cref="Publish"/> at once (the caller's continuation runs on this thread).</summary>
+    public IReadOnlyList<RateLimit> Complete(ReadOnlySpan<byte> frame, in FrameHeader header)
+    {
+        IReadOnlyList<RateLimit> rateLimits = Read(frame, header);
+        Publish();
+        return rateLimits;
+    }
+
+    /// <summary>Fails the request; false when its outcome was already decided. Published on the thread pool.</summary>
     public abstract bool TryFail(Exception exception);
 
+    /// <summary>Cancels the request; false when its outcome was already decided. Published on the thread pool.</summary>
     public abstract bool TryCancel(CancellationToken cancellationToken);
 
-    /// <summary>True once the request has its outcome (result, failure, timeout or cancellation).</summary>
-    public abstract bool IsCompleted { get; }
+    /// <summary>True once the request has its outcome (result, failure, timeout or cancellation), published or not.</summary>
+    public bool IsCompleted => Volatile.Read(ref _decided) != 0;
+
+    /// <summary>Claims the one right to decide the outcome.</summary>
+    protected bool TryDecide() => Interlocked.Exchange(ref _decided, 1) == 0;
+
+    /// <summary>Publishes a failure off the failing thread (a timer, a canceller, a sender): see the class remarks.</summary>
+    protected void PublishOnThreadPool() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+
+    void IThreadPoolWorkItem.Execute() => Publish();
 
     protected string IdText => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -87,6 +117,8 @@ internal sealed class PendingRequest<T> : PendingRequest
 {
     private readonly TaskCompletionSource<WsApiResponse<T>> _completion;
     private readonly JsonTypeInfo<T> _resultType;
+    private WsApiResponse<T>? _response;
+    private Exception? _failure;
 
     // telemetry: the request's telemetry, null while nobody listens.
     public PendingRequest(long id, string method, WsApiEndpoint endpoint, TimeSpan timeout, JsonTypeInfo<T> resultType, RequestTelemetry? telemetry = null)
@@ -94,8 +126,9 @@ internal sealed class PendingRequest<T> : PendingRequest
     {
         _resultType = resultType;
         // The telemetry rides in the task's AsyncState, a field every Task has anyway: a request that nobody listens to
-        // is exactly as large as before diagnostics existed.
-        _completion = new TaskCompletionSource<WsApiResponse<T>>(telemetry, TaskCreationOptions.RunContinuationsAsynchronously);
+        // is exactly as large as before diagnostics existed. Continuations run synchronously, on whichever thread
+        // publishes: never the receive loop, a timer or a canceller (see the base class), always a work item of ours.
+        _completion = new TaskCompletionSource<WsApiResponse<T>>(telemetry, TaskCreationOptions.None);
         telemetry?.SetRequestId(id);
     }
 
@@ -103,9 +136,14 @@ internal sealed class PendingRequest<T> : PendingRequest
 
     private RequestTelemetry? Telemetry => _completion.Task.AsyncState as RequestTelemetry;
 
-    public override IReadOnlyList<RateLimit> Complete(ReadOnlySpan<byte> frame, in FrameHeader header)
+    public override IReadOnlyList<RateLimit> Read(ReadOnlySpan<byte> frame, in FrameHeader header)
     {
         IReadOnlyList<RateLimit> rateLimits = [];
+        if (!TryDecide())
+        {
+            return rateLimits;
+        }
+
         try
         {
             rateLimits = ReadRateLimits(frame, header);
@@ -116,7 +154,7 @@ internal sealed class PendingRequest<T> : PendingRequest
                 var response = new WsApiResponse<T>(result!, Id, header.Status, rateLimits, Endpoint);
                 // Ended before the caller resumes, so whoever awaits the request sees its span already stopped.
                 Telemetry?.Succeeded(header.Status);
-                _completion.TrySetResult(response);
+                _response = response;
             }
             else if (header.Status is >= 200 and < 300)
             {
@@ -124,14 +162,14 @@ internal sealed class PendingRequest<T> : PendingRequest
             }
             else
             {
-                SetFailure(WsApiErrors.FromErrorResponse(frame, header, rateLimits, Method, IdText, Endpoint));
+                DecideFailure(WsApiErrors.FromErrorResponse(frame, header, rateLimits, Method, IdText, Endpoint));
             }
         }
         catch (Exception ex)
         {
             // The server did answer (so the request was executed), but not in a shape we can read. Whatever the
             // parser threw, this request gets its answer and the receive loop carries on.
-            SetFailure(WsApiErrors.UnreadableResponse(Endpoint, Method, IdText, typeof(T).Name, ex));
+            DecideFailure(WsApiErrors.UnreadableResponse(Endpoint, Method, IdText, typeof(T).Name, ex));
         }
         finally
         {
@@ -141,19 +179,38 @@ internal sealed class PendingRequest<T> : PendingRequest
         return rateLimits;
     }
 
+    public override void Publish()
+    {
+        if (_response is { } response)
+        {
+            _completion.TrySetResult(response);
+        }
+        else if (_failure is { } failure)
+        {
+            _completion.TrySetException(failure);
+        }
+    }
+
     public override bool TryFail(Exception exception)
     {
         Cancellation.Dispose();
-        return SetFailure(exception);
+        return TryDecide() && FailOnThreadPool(exception);
     }
 
     public override bool TryCancel(CancellationToken cancellationToken)
     {
         Cancellation.Dispose();
-        return SetFailure(new WsApiRequestCanceledException(SettleSendState(), Method, IdText, cancellationToken));
+        return TryDecide() && FailOnThreadPool(new WsApiRequestCanceledException(SettleSendState(), Method, IdText, cancellationToken));
     }
 
-    private bool SetFailure(Exception exception)
+    private bool FailOnThreadPool(Exception exception)
+    {
+        DecideFailure(exception);
+        PublishOnThreadPool();
+        return true;
+    }
+
+    private void DecideFailure(Exception exception)
     {
         if (exception is WsApiException failure)
         {
@@ -161,8 +218,6 @@ internal sealed class PendingRequest<T> : PendingRequest
         }
 
         Telemetry?.Failed(exception, SendState);
-        return _completion.TrySetException(exception);
+        _failure = exception;
     }
-
-    public override bool IsCompleted => _completion.Task.IsCompleted;
 }

@@ -8,7 +8,30 @@ internal partial class SocketSession : IFrameReceiver
     private async Task ReceiveAsync()
     {
         LinkEnd end = await _link.ReceiveAsync(this).ConfigureAwait(false);
+        // Responses read before the end are decided: they are published, not failed.
+        DispatchCompletions();
         Terminate(end.Reason, end.Cause);
+    }
+
+    /// <summary>
+    /// The next read would wait: the responses this run of reads decided are published by the link on this thread,
+    /// once that read is registered (no work item, no worker woken; the receive loop carries on without it).
+    /// </summary>
+    IThreadPoolWorkItem? IFrameReceiver.OnReceiveIdle()
+    {
+        CompletionBatch? batch = _completions;
+        _completions = null;
+        return batch;
+    }
+
+    /// <summary>Hands the batch being filled to another worker (mid-burst when full, or at the end of the socket).</summary>
+    private void DispatchCompletions()
+    {
+        if (_completions is { } batch)
+        {
+            _completions = null;
+            batch.Dispatch();
+        }
     }
 
     void IFrameReceiver.OnBinaryFrame(int length)
@@ -56,7 +79,15 @@ internal partial class SocketSession : IFrameReceiver
 
         if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out PendingRequest? pending))
         {
-            IReadOnlyList<RateLimit> rateLimits = pending.Complete(frame.Span, header);
+            // Decided here, published with the rest of this read's responses (CompletionBatch): one hop per batch.
+            IReadOnlyList<RateLimit> rateLimits = pending.Read(frame.Span, header);
+            CompletionBatch batch = _completions ??= CompletionBatch.Rent(_batchPool);
+            batch.Add(pending);
+            if (batch.IsFull)
+            {
+                DispatchCompletions();
+            }
+
             _owner.Telemetry.RecordRateLimits(rateLimits);
             return;
         }

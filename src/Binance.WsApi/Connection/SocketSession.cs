@@ -16,6 +16,8 @@ internal sealed partial class SocketSession : IFrameReceiver
     private readonly WebSocketLink _link;
     private readonly ConcurrentDictionary<long, PendingRequest> _pending = new();
     private readonly ConcurrentQueue<PendingRequest> _sendQueue = new();
+    private readonly ConcurrentQueue<CompletionBatch> _batchPool = new();
+    private CompletionBatch? _completions; // the receive loop's batch being filled (only the receive loop touches it)
     private readonly RequestFrameWriter _writer = new();
     private readonly ITimer _sweeper;
     private readonly object _logonLock = new();

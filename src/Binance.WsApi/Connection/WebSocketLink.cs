@@ -99,7 +99,14 @@ internal sealed class WebSocketLink : IDisposable
                     buffer = larger;
                 }
 
-                ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None).ConfigureAwait(false);
+                ValueTask<ValueWebSocketReceiveResult> receive = _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None);
+                // Everything the socket had buffered has been handed over: the receiver's idle work (publishing what it
+                // read) runs on this thread once the next read is registered, so the loop resumes elsewhere if data
+                // comes in meanwhile and never waits for that work.
+                IThreadPoolWorkItem? idleWork = receive.IsCompleted ? null : receiver.OnReceiveIdle();
+                ValueWebSocketReceiveResult result = idleWork is null
+                    ? await receive.ConfigureAwait(false)
+                    : await new ThenRun(receive, idleWork);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return new LinkEnd($"closed by the server ({_socket.CloseStatus} {_socket.CloseStatusDescription})".TrimEnd(), null);
@@ -172,6 +179,41 @@ internal interface IFrameReceiver
 
     /// <summary>A binary message, which the WS API never sends.</summary>
     void OnBinaryFrame(int length);
+
+    /// <summary>
+    /// The next read will wait for the network: every message received so far has been handed over. Returns work to
+    /// run once that read is registered (on this thread, while the loop may already resume on another), or null.
+    /// </summary>
+    IThreadPoolWorkItem? OnReceiveIdle();
+}
+
+/// <summary>
+/// Awaits a pending receive and runs <c>work</c> right after registering the continuation: the work happens on the
+/// current thread, no work item is queued for it, and the receive loop does not wait for it (when the read completes,
+/// the socket schedules the continuation on the thread pool as usual).
+/// </summary>
+internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive, IThreadPoolWorkItem work) : System.Runtime.CompilerServices.ICriticalNotifyCompletion
+{
+    // Always suspends: the work must run after the continuation is registered, not before the result is read.
+    public bool IsCompleted => false;
+
+    public ThenRun GetAwaiter() => this;
+
+    public ValueWebSocketReceiveResult GetResult() => receive.GetAwaiter().GetResult();
+
+    public void OnCompleted(Action continuation)
+    {
+        receive.ConfigureAwait(false).GetAwaiter().OnCompleted(continuation);
+        work.Execute();
+    }
+
+    public void UnsafeOnCompleted(Action continuation)
+    {
+        // Were the read complete already, the continuation is queued (never run inline here): the work below still
+        // runs first on this thread and the loop resumes on another.
+        receive.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(continuation);
+        work.Execute();
+    }
 }
 
 /// <summary>Why a link's receive loop ended.</summary>

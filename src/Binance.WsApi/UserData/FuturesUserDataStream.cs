@@ -272,5 +272,8 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
 
         public void OnBinaryFrame(int length) =>
             stream._hub.Observer.OnError(stream.Endpoint, $"Ignored an unexpected binary frame of {length} bytes on the futures user data stream.", null);
+
+        // Events are handled as they arrive; nothing is batched here.
+        public IThreadPoolWorkItem? OnReceiveIdle() => null;
     }
 }

@@ -7,10 +7,16 @@ internal sealed record BenchSettings(
     int WarmupRequests,
     int MeasuredRequests,
     TimeSpan ThroughputDuration,
-    IReadOnlyList<int> InFlightLevels)
+    IReadOnlyList<int> InFlightLevels,
+    int MultiClients,
+    int MultiClientInFlight,
+    TimeSpan MultiClientDuration)
 {
+    /// <summary>The levels every run reports: sequential, a handful, a few dozen, and the deep end.</summary>
+    public static readonly int[] Levels = [1, 4, 16, 64, 128];
+
     /// <summary>The full run: several interleaved rounds, so machine noise is spread over all participants alike.</summary>
-    public static BenchSettings Full { get; } = new(false, 3, 2_000, 10_000, TimeSpan.FromSeconds(2), [1, 16, 128]);
+    public static BenchSettings Full { get; } = new(false, 3, 2_000, 10_000, TimeSpan.FromSeconds(2), Levels, 20, 8, TimeSpan.FromSeconds(3));
 
     /// <summary>
     /// Smaller cells for the emulator target: it keeps every order it has seen, and its per-order cost grows with that
@@ -18,8 +24,13 @@ internal sealed record BenchSettings(
     /// would mostly measure the emulator's slowdown.
     /// </summary>
     public BenchSettings ForEmulator() =>
-        Quick ? this : this with { WarmupRequests = 300, MeasuredRequests = 1_500, ThroughputDuration = TimeSpan.FromSeconds(1) };
+        Quick ? this : this with { WarmupRequests = 300, MeasuredRequests = 1_500, ThroughputDuration = TimeSpan.FromSeconds(1), MultiClientDuration = TimeSpan.FromSeconds(1.5) };
 
-    /// <summary>A smoke run that finishes well under a minute: numbers are indicative only.</summary>
-    public static BenchSettings QuickRun { get; } = new(true, 1, 200, 1_000, TimeSpan.FromMilliseconds(250), [1, 16, 128]);
+    /// <summary>A smoke run: one round of short windows, numbers indicative only.</summary>
+    public static BenchSettings QuickRun { get; } = new(true, 1, 200, 1_000, TimeSpan.FromMilliseconds(400), Levels, 20, 8, TimeSpan.FromMilliseconds(600));
+
+    /// <summary>Seconds one round of one participant × scenario takes, for the run-time estimate printed at start.</summary>
+    public double SecondsPerCell(double secondsPerSequentialRequest) =>
+        ((WarmupRequests + MeasuredRequests) * secondsPerSequentialRequest) +
+        (InFlightLevels.Count * (ThroughputDuration.TotalSeconds + Math.Min(0.2, ThroughputDuration.TotalSeconds / 4) + 0.3));
 }

@@ -28,7 +28,8 @@ internal static class CellRunner
             double responderCpu = (responder.CpuTime - before).TotalMicroseconds / Math.Max(1, sample.Requests + sample.WarmupRequests);
             long requests = Math.Max(1, sample.Requests);
             throughput.Add(new ThroughputResult(inFlight, sample.Requests, sample.Seconds, sample.Requests / sample.Seconds,
-                sample.AllocatedBytes / (double?)requests, sample.ClientCpuUs / requests, responderCpu));
+                sample.AllocatedBytes / (double?)requests, sample.ClientCpuUs / requests, responderCpu,
+                sample.WorkItems / (double?)requests, sample.ContextSwitches / (double?)requests));
         }
 
         return new ScenarioRun(responder.Mode.ToString().ToLowerInvariant(), participant.Name, scenario.Id(), round, latencyResult, throughput);

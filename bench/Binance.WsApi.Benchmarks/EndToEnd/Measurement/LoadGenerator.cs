@@ -4,8 +4,8 @@ namespace Binance.WsApi.Benchmarks.EndToEnd.Measurement;
 
 /// <summary>
 /// Drives an in-process participant: a sequential window for latency, and N concurrent loops for throughput. The
-/// process-wide allocation and CPU counters are read right around each window; the responder lives in another
-/// process and nothing else in this one runs meanwhile, so the deltas are the participant's (plus these loops).
+/// process-wide counters (<see cref="ProcessCounters"/>) are read right around each window; the participant has
+/// its own process, so the deltas are the participant's (plus these loops).
 /// </summary>
 internal static class LoadGenerator
 {
@@ -17,10 +17,8 @@ internal static class LoadGenerator
         }
 
         long[] ticks = new long[requests];
-        using var self = Process.GetCurrentProcess();
-        Settle();
-        TimeSpan cpuBefore = CpuTime(self);
-        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        ProcessCounters.Settle();
+        ProcessCounters before = ProcessCounters.Begin();
         for (int i = 0; i < requests; i++)
         {
             long start = Stopwatch.GetTimestamp();
@@ -28,11 +26,10 @@ internal static class LoadGenerator
             ticks[i] = Stopwatch.GetTimestamp() - start;
         }
 
-        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        TimeSpan cpu = CpuTime(self) - cpuBefore;
+        CounterDelta used = ProcessCounters.End().Since(before);
         Array.Sort(ticks);
         return new LatencySample(requests, ToMicroseconds(Percentile(ticks, 0.50)), ToMicroseconds(Percentile(ticks, 0.99)),
-            ToMicroseconds((long)ticks.Average()), cpu.TotalMicroseconds, allocated);
+            ToMicroseconds((long)ticks.Average()), used.CpuUs, used.AllocatedBytes, used.WorkItems, used.ContextSwitches);
     }
 
     public static async Task<ThroughputSample> ThroughputAsync(Func<Task> invoke, int inFlight, TimeSpan duration)
@@ -40,16 +37,14 @@ internal static class LoadGenerator
         // A short unmeasured burst at this concurrency, so buffers and pools reach their working size first.
         long warmup = await RunLoopsAsync(invoke, inFlight, Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * Math.Min(0.2, duration.TotalSeconds / 4)))
             .ConfigureAwait(false);
-        using var self = Process.GetCurrentProcess();
-        Settle();
-        TimeSpan cpuBefore = CpuTime(self);
-        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        ProcessCounters.Settle();
+        ProcessCounters before = ProcessCounters.Begin();
         long start = Stopwatch.GetTimestamp();
         long requests = await RunLoopsAsync(invoke, inFlight, start + (long)(Stopwatch.Frequency * duration.TotalSeconds)).ConfigureAwait(false);
         long end = Stopwatch.GetTimestamp();
-        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        TimeSpan cpu = CpuTime(self) - cpuBefore;
-        return new ThroughputSample(inFlight, requests, warmup, (end - start) / (double)Stopwatch.Frequency, cpu.TotalMicroseconds, allocated);
+        CounterDelta used = ProcessCounters.End().Since(before);
+        return new ThroughputSample(inFlight, requests, warmup, (end - start) / (double)Stopwatch.Frequency, used.CpuUs, used.AllocatedBytes,
+            used.WorkItems, used.ContextSwitches);
     }
 
     public static long Percentile(long[] sorted, double q) =>
@@ -82,19 +77,5 @@ internal static class LoadGenerator
 
             Interlocked.Add(ref total, count);
         }
-    }
-
-    /// <summary>Collects leftovers of the previous window so that its garbage is not paid for in this one.</summary>
-    private static void Settle()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-    }
-
-    private static TimeSpan CpuTime(Process self)
-    {
-        self.Refresh();
-        return self.TotalProcessorTime;
     }
 }

@@ -10,17 +10,18 @@ internal static class Aggregator
             .Select(g =>
             {
                 List<ScenarioRun> rounds = [.. g];
+                List<IGrouping<int, ThroughputResult>> levels = [.. rounds.SelectMany(r => r.Throughput).GroupBy(t => t.InFlight)];
                 return new Summary(g.Key.Target, g.Key.Participant, g.Key.Scenario, rounds.Count,
                     Median(rounds.Select(r => r.Latency.P50Us)),
                     Median(rounds.Select(r => r.Latency.P99Us)),
-                    rounds.SelectMany(r => r.Throughput).GroupBy(t => t.InFlight)
-                        .ToDictionary(t => t.Key, t => Median(t.Select(x => x.RequestsPerSecond))),
+                    levels.ToDictionary(t => t.Key, t => Median(t.Select(x => x.RequestsPerSecond))),
                     MedianOrNull(rounds.Select(r => r.Latency.AllocatedBytesPerRequest)),
-                    MedianOrNull(rounds.Select(r => Cell(r, 1)?.AllocatedBytesPerRequest)),
-                    MedianOrNull(rounds.Select(r => Cell(r, 128)?.AllocatedBytesPerRequest)),
-                    Median(rounds.Select(r => Cell(r, 128)?.ClientCpuUsPerRequest ?? double.NaN)),
+                    levels.ToDictionary(t => t.Key, t => MedianOrNull(t.Select(x => x.AllocatedBytesPerRequest))),
+                    levels.ToDictionary(t => t.Key, t => Median(t.Select(x => x.ClientCpuUsPerRequest))),
+                    levels.ToDictionary(t => t.Key, t => MedianOrNull(t.Select(x => x.WorkItemsPerRequest))),
+                    levels.ToDictionary(t => t.Key, t => MedianOrNull(t.Select(x => x.ContextSwitchesPerRequest))),
                     Median(rounds.Select(r => r.Latency.ResponderCpuUsPerRequest)),
-                    Median(rounds.Select(r => Cell(r, 128)?.ResponderCpuUsPerRequest ?? double.NaN)));
+                    Median(rounds.Select(r => r.Throughput.FirstOrDefault(t => t.InFlight == 128)?.ResponderCpuUsPerRequest ?? double.NaN)));
             })
             .ToList();
 
@@ -36,11 +37,9 @@ internal static class Aggregator
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    private static double? MedianOrNull(IEnumerable<double?> values)
+    public static double? MedianOrNull(IEnumerable<double?> values)
     {
         double[] known = [.. values.Where(v => v.HasValue).Select(v => v!.Value)];
         return known.Length == 0 ? null : Median(known);
     }
-
-    private static ThroughputResult? Cell(ScenarioRun run, int inFlight) => run.Throughput.FirstOrDefault(t => t.InFlight == inFlight);
 }

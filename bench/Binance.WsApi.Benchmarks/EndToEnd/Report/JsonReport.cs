@@ -14,6 +14,7 @@ internal static class JsonReport
     };
 
     public static string Render(MachineFacts machine, BenchSettings settings, IReadOnlyList<string> notes, IReadOnlyList<ScenarioRun> runs,
-        IReadOnlyList<Summary> summaries, IReadOnlyList<TargetResult> targets) =>
-        JsonSerializer.Serialize(new { machine, settings, notes, summaries, targets, runs }, Options);
+        IReadOnlyList<Summary> summaries, IReadOnlyList<MultiClientRun> multiClientRuns, IReadOnlyList<MultiClientSummary> multiClient,
+        IReadOnlyList<TargetResult> targets) =>
+        JsonSerializer.Serialize(new { machine, settings, notes, summaries, multiClient, targets, runs, multiClientRuns }, Options);
 }

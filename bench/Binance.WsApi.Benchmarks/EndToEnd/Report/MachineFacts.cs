@@ -11,11 +11,14 @@ internal sealed record MachineFacts(
     string? NodeVersion,
     string? NodeSdkVersion,
     DateTimeOffset Date,
-    string Command)
+    string Command,
+    string LoadAverageAtStart,
+    string LoadAverageAtEnd,
+    TimeSpan Duration)
 {
-    public static MachineFacts Collect(string command, string? nodeVersion, string? sdkVersion) =>
+    public static MachineFacts Collect(string command, string? nodeVersion, string? sdkVersion, string loadAtStart, TimeSpan duration) =>
         new(ReadCpuModel(), Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription,
-            nodeVersion, sdkVersion, DateTimeOffset.UtcNow, command);
+            nodeVersion, sdkVersion, DateTimeOffset.UtcNow, command, loadAtStart, LoadAverage.Read(), duration);
 
     private static string ReadCpuModel()
     {

@@ -6,13 +6,13 @@ namespace Binance.WsApi.Benchmarks.EndToEnd.Report;
 
 /// <summary>
 /// Writes docs/benchmarks.svg by hand (no charting dependency): per scenario, groups of bars for p50, p99, throughput
-/// at 16 and 128 in flight and CPU per request, one bar per participant, as a ratio to the floor, with a 1.0 line.
+/// at 4/16/64/128 in flight and CPU per request at 16 and 128, one bar per participant, as a ratio to the floor, with a 1.0 line.
 /// </summary>
 internal static class SvgChart
 {
     private const double Cap = 4.0;
-    private const int GroupWidth = 64;
-    private const int BarWidth = 22;
+    private const int GroupWidth = 52;
+    private const int BarWidth = 18;
     private const int PlotTop = 50;
     private const int PlotHeight = 260;
     private const int Left = 60;
@@ -21,14 +21,17 @@ internal static class SvgChart
     [
         ("p50", (s, f) => s.P50Us / f.P50Us),
         ("p99", (s, f) => s.P99Us / f.P99Us),
+        ("req/s@4", (s, f) => Rps(s, 4) / Rps(f, 4)),
         ("req/s@16", (s, f) => Rps(s, 16) / Rps(f, 16)),
+        ("req/s@64", (s, f) => Rps(s, 64) / Rps(f, 64)),
         ("req/s@128", (s, f) => Rps(s, 128) / Rps(f, 128)),
+        ("CPU@16", (s, f) => s.ClientCpuUs.GetValueOrDefault(16, double.NaN) / f.ClientCpuUs.GetValueOrDefault(16, double.NaN)),
         ("CPU@128", (s, f) => s.ClientCpuUsAt128 / f.ClientCpuUsAt128),
     ];
 
     private static readonly (string Participant, string Color)[] Bars = [("ours", "#2f6fdf"), ("node", "#e0872b")];
 
-    public static string Render(IReadOnlyList<Summary> summaries, string target)
+    public static string Render(IReadOnlyList<Summary> summaries, string target, bool quick)
     {
         int groups = ScenarioNames.All.Length * Metrics.Length;
         int width = Left + (groups * GroupWidth) + (ScenarioNames.All.Length * 16) + 20;
@@ -36,7 +39,7 @@ internal static class SvgChart
         var svg = new StringBuilder();
         svg.AppendLine(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\">"));
         svg.AppendLine(F($"<rect width=\"{width}\" height=\"{height}\" fill=\"white\"/>"));
-        svg.AppendLine(F($"<text x=\"{Left}\" y=\"18\" font-size=\"14\" font-weight=\"bold\">Ratio to the raw ClientWebSocket floor ({target} responder)</text>"));
+        svg.AppendLine(F($"<text x=\"{Left}\" y=\"18\" font-size=\"14\" font-weight=\"bold\">Ratio to the raw ClientWebSocket floor ({target} responder){(quick ? " — quick run, indicative only" : string.Empty)}</text>"));
         svg.AppendLine(F($"<text x=\"{Left}\" y=\"34\">latency and CPU: lower is better; req/s: higher is better; bars above {Cap:0}× are cut and labelled</text>"));
         for (int i = 0; i < Bars.Length; i++)
         {

@@ -22,6 +22,9 @@ internal sealed class ResponderProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The responder's HTTP base (the emulator's admin API lives there).</summary>
+    public Uri HttpBaseUri => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/");
+
     public Uri SpotUri => new($"ws://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/ws-api/v3");
 
     /// <summary>CPU time the responder has used so far (user + kernel).</summary>

@@ -21,4 +21,27 @@ internal static class SelfInvocation
 
         return start;
     }
+
+    /// <summary>
+    /// Starts another build of this executable (its output directory), through <c>dotnet</c>: how <c>--baseline</c> runs
+    /// an older build of the client beside this one in the same run.
+    /// </summary>
+    public static ProcessStartInfo CreateFrom(string buildDirectory, params string[] arguments)
+    {
+        string dll = Path.Combine(Path.GetFullPath(buildDirectory), Path.GetFileName(typeof(SelfInvocation).Assembly.Location));
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"No {Path.GetFileName(dll)} in the baseline directory.", dll);
+        }
+
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
 }

@@ -27,16 +27,20 @@ internal sealed class ClientParticipant : InProcessParticipant
         WebSocketApiClient ed25519 = Create(endpoint, ApiCredentials.Ed25519(TestKeys.Ed25519ApiKey, TestKeys.Ed25519PrivateKeyPem));
         await hmac.ConnectAsync(WsApiEndpoint.Spot).ConfigureAwait(false);
         await ed25519.ConnectAsync(WsApiEndpoint.Spot).ConfigureAwait(false);
-        // One request is the same for every call: the client fills in a fresh client order id and timestamp each time.
-        var order = new SpotOrderRequest(shape.Symbol, OrderSide.Buy, OrderType.Limit)
-        {
-            TimeInForce = new TimeInForce(shape.TimeInForce),
-            Price = shape.PriceValue,
-            Quantity = shape.QuantityValue,
-            NewOrderRespType = OrderResponseType.Ack,
-        };
-        return new ClientParticipant(hmac, ed25519, order);
+        return new ClientParticipant(hmac, ed25519, Order(shape));
     }
+
+    /// <summary>
+    /// The order every call sends: one request object for all of them, the client fills in a fresh client order id and
+    /// timestamp each time.
+    /// </summary>
+    public static SpotOrderRequest Order(OrderShape shape) => new(shape.Symbol, OrderSide.Buy, OrderType.Limit)
+    {
+        TimeInForce = new TimeInForce(shape.TimeInForce),
+        Price = shape.PriceValue,
+        Quantity = shape.QuantityValue,
+        NewOrderRespType = OrderResponseType.Ack,
+    };
 
     public override bool Supports(Scenario scenario) => true;
 
@@ -54,7 +58,7 @@ internal sealed class ClientParticipant : InProcessParticipant
         await _ed25519.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static WebSocketApiClient Create(Uri endpoint, ApiCredentials credentials)
+    public static WebSocketApiClient Create(Uri endpoint, ApiCredentials credentials)
     {
         var options = new WebSocketApiClientOptions
         {

@@ -10,7 +10,7 @@ namespace Binance.WsApi.Benchmarks.EndToEnd.Participants.Floor;
 /// The frames the floor sends, written by hand to match our client's byte for byte in shape: the same params in the
 /// same order, a fresh 22-character client order id and timestamp per order, and for HMAC the signature over the
 /// params sorted by name as <c>key=value&amp;…</c>. The names are fixed, so they are simply appended in sorted order.
-/// Not thread-safe: the connection calls it under its send lock.
+/// Not thread-safe: one loop uses it.
 /// </summary>
 internal sealed class FloorFrames
 {
@@ -21,11 +21,13 @@ internal sealed class FloorFrames
     private readonly ByteBuffer _frame = new();
     private readonly ByteBuffer _payload = new();
     private readonly byte[] _hmacKey;
+    private readonly byte[] _apiKey;
 
-    public FloorFrames(OrderShape shape)
+    public FloorFrames(OrderShape shape, string hmacApiKey, string hmacSecret)
     {
         _shape = shape;
-        _hmacKey = Encoding.UTF8.GetBytes(TestKeys.HmacSecret);
+        _apiKey = Encoding.UTF8.GetBytes(hmacApiKey);
+        _hmacKey = Encoding.UTF8.GetBytes(hmacSecret);
     }
 
     public ReadOnlyMemory<byte> Ping(long id)
@@ -54,14 +56,14 @@ internal sealed class FloorFrames
             .Append("\",\"newClientOrderId\":\""u8).Append(clientOrderId).Append("\",\"newOrderRespType\":\"ACK\""u8);
         if (signed)
         {
-            _frame.Append(",\"apiKey\":\""u8).Append(TestKeys.HmacApiKey).Append("\""u8);
+            _frame.Append(",\"apiKey\":\""u8).Append(_apiKey).Append("\""u8);
         }
 
         _frame.Append(",\"timestamp\":"u8).Append(timestamp);
         if (signed)
         {
             _payload.Clear();
-            _payload.Append("apiKey="u8).Append(TestKeys.HmacApiKey)
+            _payload.Append("apiKey="u8).Append(_apiKey)
                 .Append("&newClientOrderId="u8).Append(clientOrderId)
                 .Append("&newOrderRespType=ACK&price="u8).Append(_shape.Price)
                 .Append("&quantity="u8).Append(_shape.Quantity)
