@@ -54,10 +54,11 @@ internal partial class SocketSession : IFrameReceiver
             return;
         }
 
+        // A 429/418's retryAfter is taken before its caller can see the refusal and send again.
+        _owner.RateLimits.OnStatus(frame.Span, header);
         if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out PendingRequest? pending))
         {
-            IReadOnlyList<RateLimit> rateLimits = pending.Complete(frame.Span, header);
-            _owner.Telemetry.RecordRateLimits(rateLimits);
+            _owner.RateLimits.Observe(pending.Complete(frame.Span, header));
             return;
         }
 
