@@ -128,8 +128,10 @@ internal sealed class RateLimitTracker
         long now = NowMs;
         lock (_lock)
         {
-            foreach (RateLimit r in rateLimits)
+            // By index: enumerating the interface would allocate an enumerator per response.
+            for (int i = 0; i < rateLimits.Count; i++)
             {
+                RateLimit r = rateLimits[i];
                 // Futures orders report {limit: -1, count: -1} for the weight they do not charge: nothing to learn.
                 long length = RateLimitWindow.LengthOf(r.Interval, r.IntervalNum);
                 if (r.Limit <= 0 || length <= 0)

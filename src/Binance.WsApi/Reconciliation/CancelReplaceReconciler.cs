@@ -127,8 +127,8 @@ internal static class CancelReplaceReconciler
     /// <summary>
     /// What the old order's state says about the cancel. CANCELED: done (by this request, or by anyone: the order is
     /// cancelled either way). Still open: not done, but only once the request can no longer execute, or once the new
-    /// order is known to be placed (in STOP_ON_FAILURE mode it is only placed after the cancel). Filled or expired: the
-    /// cancel found nothing to cancel.
+    /// order is known to be placed (the server runs the cancel step before the new order, so it is over by then).
+    /// Filled or expired: the cancel found nothing to cancel.
     /// </summary>
     private static CancelReplaceStepState CancelStateOf(SpotOrder order, bool final)
     {
