@@ -152,6 +152,27 @@ public sealed class RateLimitTrackerTests
         Assert.Equal(new DateTimeOffset(2026, 1, 15, 12, 1, 0, TimeSpan.Zero), other.Snapshot().RetryAfter);
     }
 
+    [Fact]
+    public void The_per_request_and_per_response_paths_allocate_nothing()
+    {
+        var time = new FakeTimeProvider(Start);
+        var tracker = new RateLimitTracker(WsApiEndpoint.Spot, time);
+        var governor = new RateGovernor(RateLimitPolicy.Wait, time);
+        RateLimit[] reported = [Weight(6000, 40)];
+        tracker.Observe(reported);
+        _ = governor.AcquireAsync(tracker, "order.place", TimeSpan.FromSeconds(5), CancellationToken.None);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            ValueTask<TimeSpan?> gate = governor.AcquireAsync(tracker, "ping", TimeSpan.FromSeconds(5), CancellationToken.None);
+            Assert.True(gate.IsCompletedSuccessfully);
+            tracker.Observe(reported);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     private static void Respond(RateLimitTracker tracker, int status, string json)
     {
         byte[] frame = Encoding.UTF8.GetBytes(json);
