@@ -46,6 +46,14 @@ public sealed class EmulatorOptions
     /// <summary><c>REQUEST_WEIGHT</c> limit per IP and minute on the futures paths.</summary>
     public int FuturesRequestWeightPerMinute { get; set; } = 2400;
 
+    /// <summary>
+    /// How many requests an IP may send inside a 429's <c>retryAfter</c> before it is banned: from then on every
+    /// request is answered 418 (<c>-1003</c>, <c>retryAfter</c> = the ban's end) and its connection closed, for two
+    /// minutes (Binance's first ban step). Binance bans repeat offenders without saying after how many; default 10.
+    /// 0 never bans.
+    /// </summary>
+    public int RateLimitViolationsBeforeBan { get; set; } = 10;
+
     /// <summary>Spot <c>ORDERS</c> limit per account and 10 seconds (Binance: 50).</summary>
     public int SpotOrdersPer10Seconds { get; set; } = 50;
 

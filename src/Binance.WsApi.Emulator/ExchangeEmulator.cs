@@ -395,5 +395,6 @@ public sealed partial class ExchangeEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(o.SpotRequestWeightPerMinute, nameof(o.SpotRequestWeightPerMinute));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(o.FuturesRequestWeightPerMinute, nameof(o.FuturesRequestWeightPerMinute));
         ArgumentNullException.ThrowIfNull(o.TimeProvider, nameof(o.TimeProvider));
+        ArgumentOutOfRangeException.ThrowIfNegative(o.RateLimitViolationsBeforeBan, nameof(o.RateLimitViolationsBeforeBan));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Binance.WsApi.Emulator.Tests.Infrastructure;
 
 namespace Binance.WsApi.Emulator.Tests;
@@ -45,6 +46,65 @@ public sealed class RateLimitTests
         Assert.Equal(200, (await spot.RequestAsync("{\"id\":1,\"method\":\"ping\"}")).GetProperty("status").GetInt32());
         Assert.Equal(429, (await spot.RequestAsync("{\"id\":2,\"method\":\"ping\"}")).GetProperty("status").GetInt32());
         Assert.Equal(200, (await usdm.RequestAsync("{\"id\":3,\"method\":\"ping\"}")).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_IP_that_keeps_sending_inside_a_429_back_off_is_banned_with_418_and_dropped()
+    {
+        var time = TestClock.Create();
+        await using var emulator = await TestClock.StartAsync(time, o =>
+        {
+            o.SpotRequestWeightPerMinute = 3;
+            o.RateLimitViolationsBeforeBan = 3;
+        });
+        await using var client = await RawWsClient.ConnectAsync(emulator.SpotUri);
+
+        Assert.Equal(200, (await client.RequestAsync("{\"id\":1,\"method\":\"ping\"}")).GetProperty("status").GetInt32()); // handshake 2 + 1
+        Assert.Equal(429, (await client.RequestAsync("{\"id\":2,\"method\":\"ping\"}")).GetProperty("status").GetInt32()); // back-off starts
+        Assert.Equal(429, (await client.RequestAsync("{\"id\":3,\"method\":\"ping\"}")).GetProperty("status").GetInt32()); // violation 1
+        Assert.Equal(429, (await client.RequestAsync("{\"id\":4,\"method\":\"ping\"}")).GetProperty("status").GetInt32()); // violation 2
+
+        var banned = await client.RequestAsync("{\"id\":5,\"method\":\"ping\"}"); // violation 3: banned
+        Assert.Equal(418, banned.GetProperty("status").GetInt32());
+        Assert.Equal(-1003, banned.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(time.Ms() + 120_000, banned.GetProperty("error").GetProperty("data").GetProperty("retryAfter").GetInt64());
+        Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.PolicyViolation, (await client.ReceiveCloseAsync()).Status);
+
+        // The ban outlives the minute's weight bucket and covers new connections of the IP; it ends after two minutes.
+        time.Advance(TimeSpan.FromSeconds(61));
+        await using var again = await RawWsClient.ConnectAsync(emulator.SpotUri);
+        Assert.Equal(418, (await again.RequestAsync("{\"id\":6,\"method\":\"ping\"}")).GetProperty("status").GetInt32());
+        time.Advance(TimeSpan.FromSeconds(60));
+        await using var after = await RawWsClient.ConnectAsync(emulator.SpotUri);
+        Assert.Equal(200, (await after.RequestAsync("{\"id\":7,\"method\":\"ping\"}")).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_client_that_waits_for_retryAfter_is_never_banned()
+    {
+        var time = TestClock.Create();
+        await using var emulator = await TestClock.StartAsync(time, o =>
+        {
+            o.SpotRequestWeightPerMinute = 3;
+            o.RateLimitViolationsBeforeBan = 1;
+        });
+        await using var client = await RawWsClient.ConnectAsync(emulator.SpotUri);
+        int id = 0;
+        for (int minute = 0; minute < 3; minute++)
+        {
+            // Pings until the minute's budget is spent, then nothing until the 429's retryAfter.
+            JsonElement answer;
+            do
+            {
+                answer = await client.RequestAsync($"{{\"id\":{++id},\"method\":\"ping\"}}");
+            }
+            while (answer.GetProperty("status").GetInt32() == 200);
+
+            Assert.Equal(429, answer.GetProperty("status").GetInt32());
+            time.SetUtcNow(DateTimeOffset.FromUnixTimeMilliseconds(answer.GetProperty("error").GetProperty("data").GetProperty("retryAfter").GetInt64()));
+        }
+
+        Assert.Equal(200, (await client.RequestAsync("{\"id\":99,\"method\":\"ping\"}")).GetProperty("status").GetInt32());
     }
 
     private static async Task<string> SendAndReceiveAsync(RawWsClient client, string request)

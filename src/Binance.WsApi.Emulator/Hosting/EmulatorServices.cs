@@ -23,6 +23,7 @@ internal sealed class EmulatorServices
         long nowMs = Time.GetUtcNow().ToUnixTimeMilliseconds();
         Accounts = options.AccountsPath is null ? AccountsLoader.CreateDemo(nowMs) : AccountsLoader.LoadFile(options.AccountsPath, nowMs);
         Limiter = new RequestWeightLimiter(Time);
+        Bans = new RateLimitBans(Time, options.RateLimitViolationsBeforeBan, TimeSpan.FromMinutes(2));
         Exchange = new SpotExchange(Symbols.Spot, Time, Accounts.Accounts, new UnfilledOrderCounter(options.SpotOrdersPer10Seconds, options.SpotOrdersPerDay));
         UserData = new UserData.UserDataHub(Time);
         Exchange.Sink = UserData;
@@ -73,6 +74,9 @@ internal sealed class EmulatorServices
     public SymbolCatalog Symbols { get; } = SymbolCatalog.CreateDefault();
 
     public RequestWeightLimiter Limiter { get; }
+
+    /// <summary>IPs that kept sending inside a 429's back-off, banned with 418.</summary>
+    public RateLimitBans Bans { get; }
 
     /// <summary>The spot exchange (matching engine, balances, history).</summary>
     public SpotExchange Exchange { get; }

@@ -11,7 +11,7 @@ namespace Binance.WsApi.Emulator.Hosting;
 
 /// <summary>
 /// The request pipeline, in this order: log the frame → envelope checks → drop-next fault → revoked-session 401
-/// → method lookup → charge weight → forced or real rate limit → authentication → handler → response (subject
+/// → method lookup → IP ban (418) → charge weight → forced or real rate limit → authentication → handler → response (subject
 /// to swallow / delay faults). Envelope errors and unknown methods cost no weight and carry no rateLimits:
 /// Binance documents neither, and a frame that names no known method has no weight to charge.
 /// </summary>
@@ -74,6 +74,15 @@ internal sealed class RequestDispatcher(EmulatorServices services)
             Now = now,
         };
 
+        if (services.Bans.Check(connection.Market, connection.RemoteIp) is { } bannedUntil)
+        {
+            // Repeated violations (docs/protocol.md §3.3): 418 until the ban ends, and the connection is dropped.
+            _logger.LogInformation("Rate limit: {Ip} is banned until {Until}", connection.RemoteIp, bannedUntil);
+            await connection.SendAsync(ResponseWriter.Error(envelope.IdJson, Errors.IpBanned(now.ToUnixTimeMilliseconds(), bannedUntil), null)).ConfigureAwait(false);
+            await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "IP banned").ConfigureAwait(false);
+            return;
+        }
+
         bool returnRateLimits = !RateLimitsField.IsOmitted(connection.Market, method.Name)
             && (ParamReader.OptionalBoolean(envelope.Params, "returnRateLimits", out _) ?? connection.ReturnRateLimits);
         int limit = services.WeightLimit(connection.Market);
@@ -87,10 +96,15 @@ internal sealed class RequestDispatcher(EmulatorServices services)
         {
             banned = forcedLimit.Status == 418;
             response = ResponseWriter.Error(envelope.IdJson, ForcedLimitError(forcedLimit, usage), rateLimits);
+            if (!banned)
+            {
+                services.Bans.BackOff(connection.Market, connection.RemoteIp, ForcedRetryAfter(forcedLimit, usage));
+            }
         }
         else if (usage.Exceeded)
         {
             response = ResponseWriter.Error(envelope.IdJson, Errors.TooMuchWeight(limit, usage.NowMs, usage.NextBucketMs), rateLimits);
+            services.Bans.BackOff(connection.Market, connection.RemoteIp, usage.NextBucketMs);
         }
         else
         {
@@ -111,9 +125,11 @@ internal sealed class RequestDispatcher(EmulatorServices services)
             return Errors.IpBanned(usage.NowMs, usage.NowMs + (long)(rule.RetryAfter ?? DefaultBan).TotalMilliseconds);
         }
 
-        long retryAfter = rule.RetryAfter is { } after ? usage.NowMs + (long)after.TotalMilliseconds : usage.NextBucketMs;
-        return Errors.TooMuchWeight(usage.Limit, usage.NowMs, retryAfter);
+        return Errors.TooMuchWeight(usage.Limit, usage.NowMs, ForcedRetryAfter(rule, usage));
     }
+
+    private static long ForcedRetryAfter(FaultRule rule, WeightUsage usage) =>
+        rule.RetryAfter is { } after ? usage.NowMs + (long)after.TotalMilliseconds : usage.NextBucketMs;
 
     private async Task<byte[]> ExecuteAsync(RequestContext context, MethodDefinition method, bool returnRateLimits, WeightUsage usage, int weight)
     {

@@ -81,6 +81,39 @@ public partial class WebSocketApiClient
             policy, policy.SettleTime(sent.RecvWindow, _options.RecvWindow), _options.ReconnectPolicy, _options.TimeProvider, cancellationToken);
     }
 
+    /// <summary>
+    /// Cancels an order and places a new one (<c>order.cancelReplace</c>) and reports each step's outcome. When the
+    /// answer is lost (sent, then a drop, a timeout or a 5xx), both orders are looked up once the connection is back
+    /// (<c>order.status</c>): the cancelled one by <see cref="SpotCancelReplaceRequest.CancelOrderId"/> or
+    /// <see cref="SpotCancelReplaceRequest.CancelOrigClientOrderId"/>, the new one by its client order id, until each
+    /// step is settled or the policy's deadline passes (a step still open is then
+    /// <see cref="CancelReplaceStepState.Unknown"/>; no exception). A step failure answered by Binance (400 / -2022,
+    /// 409 / -2021) is an outcome too, not an exception. The request is sent at most once. Other refusals throw
+    /// <see cref="BinanceApiException"/> as usual; a failure before sending throws with <see cref="RequestSendState.NotSent"/>.
+    /// </summary>
+    /// <param name="request">The order to cancel and the new order; a new client order id is generated when it has none.</param>
+    /// <param name="policy">Deadline and settle time; <see cref="ReconcilePolicy.Default"/> when null.</param>
+    /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>
+    /// <param name="cancellationToken">Stops waiting (the outcome then stays unknown to the caller).</param>
+    public virtual Task<SpotCancelReplaceOutcome> CancelReplaceSpotOrderReconciledAsync(SpotCancelReplaceRequest request,
+        ReconcilePolicy? policy = null, WsApiEndpoint? endpoint = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.NewOrder);
+        policy ??= ReconcilePolicy.Default;
+        policy.Validate();
+        string id = request.NewOrder.NewClientOrderId ?? NextClientOrderId();
+        SpotCancelReplaceRequest sent = request with { NewOrder = request.NewOrder with { NewClientOrderId = id } };
+        string symbol = sent.NewOrder.Symbol;
+        var canceled = new SpotOrderStatusRequest(symbol) { OrderId = sent.CancelOrderId, OrigClientOrderId = sent.CancelOrderId is null ? sent.CancelOrigClientOrderId : null };
+        return CancelReplaceReconciler.RunAsync(id,
+            async ct => (await CancelReplaceSpotOrderAsync(sent, endpoint, ct).ConfigureAwait(false)).Result,
+            async ct => (await GetSpotOrderStatusAsync(canceled, endpoint, ct).ConfigureAwait(false)).Result,
+            async ct => (await GetSpotOrderStatusAsync(new SpotOrderStatusRequest(symbol) { OrigClientOrderId = id }, endpoint, ct).ConfigureAwait(false)).Result,
+            policy, policy.SettleTime(sent.RecvWindow ?? sent.NewOrder.RecvWindow, _options.RecvWindow), _options.ReconnectPolicy, _options.TimeProvider,
+            cancellationToken);
+    }
+
     private Task<WsApiResponse<SpotOrderListResult>> PlaceAnyOrderListAsync(SpotOrderListRequestBase request, WsApiEndpoint? endpoint,
         CancellationToken cancellationToken) => request switch
         {

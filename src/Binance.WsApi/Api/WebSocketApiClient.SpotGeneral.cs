@@ -25,8 +25,16 @@ public partial class WebSocketApiClient
     /// <param name="cancellationToken">Cancels the wait.</param>
     public virtual Task<WsApiResponse<SpotExchangeInfo>> GetSpotExchangeInfoAsync(SpotExchangeInfoRequest? request = null, WsApiEndpoint? endpoint = null,
         CancellationToken cancellationToken = default) =>
-        SendCoreAsync(WsApiMarket.Spot, endpoint, "exchangeInfo", request?.ToParameters(), RequestAuth.None,
-            WsApiJsonContext.Default.SpotExchangeInfo, null, cancellationToken);
+        ObserveExchangeLimitsAsync(SendCoreAsync(WsApiMarket.Spot, endpoint, "exchangeInfo", request?.ToParameters(), RequestAuth.None,
+            WsApiJsonContext.Default.SpotExchangeInfo, null, cancellationToken));
+
+    /// <summary>exchangeInfo states the limits' ceilings (including CONNECTIONS): the rate governor takes them.</summary>
+    private async Task<WsApiResponse<SpotExchangeInfo>> ObserveExchangeLimitsAsync(Task<WsApiResponse<SpotExchangeInfo>> sending)
+    {
+        WsApiResponse<SpotExchangeInfo> response = await sending.ConfigureAwait(false);
+        _connections[response.Endpoint].RateLimits.Observe(response.Result.RateLimits, withCounts: false);
+        return response;
+    }
 
     /// <summary>Gets the authentication status of the connection (<c>session.status</c>, weight 2).</summary>
     /// <param name="endpoint">A spot endpoint; the environment's default when null.</param>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
 using Binance.WsApi.Events;
 using Binance.WsApi.Protocol;
+using Binance.WsApi.RateLimits;
 using Binance.WsApi.UserData;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,6 +24,7 @@ public partial class WebSocketApiClient : IAsyncDisposable, IDisposable
     private readonly ConnectionContext _context;
     private readonly WsApiConnectionManager _connections;
     private readonly UserDataHub _userData;
+    private readonly RateGovernor _governor;
     private int _disposed;
 
     /// <summary>
@@ -37,6 +39,7 @@ public partial class WebSocketApiClient : IAsyncDisposable, IDisposable
         _context = null!;
         _connections = null!;
         _userData = null!;
+        _governor = null!;
         ClientOrderIds = new ClientOrderIdGenerator(string.Empty);
     }
 
@@ -53,6 +56,7 @@ public partial class WebSocketApiClient : IAsyncDisposable, IDisposable
         _context = new ConnectionContext(connection, _logger, _events);
         _connections = new WsApiConnectionManager(_context);
         _userData = new UserDataHub(_connections, _options.ToUserDataSettings(connection), _events);
+        _governor = new RateGovernor(_options.RateLimitPolicy, _options.TimeProvider);
         ClientOrderIds = new ClientOrderIdGenerator(_options.ClientOrderIdPrefix);
 
         if (_options.Credentials is { KeyType: not ApiKeyType.Ed25519 } credentials && !_options.MuteLatencyWarning)
@@ -285,8 +289,41 @@ public partial class WebSocketApiClient : IAsyncDisposable, IDisposable
         }
 
         WsApiEndpoint target = ResolveEndpoint(market, endpoint);
-        return _connections[target].SendAsync(method, parameters, auth, resultType, timeout, cancellationToken, clientOrderId: clientOrderId);
+        WsApiConnection connection = _connections[target];
+        // The rate governor first: on the ready path it completes at once and the request goes out as before.
+        ValueTask<TimeSpan?> gate = _governor.AcquireAsync(connection.RateLimits, method, timeout ?? _options.RequestTimeout, cancellationToken);
+        if (gate.IsCompletedSuccessfully)
+        {
+            return connection.SendAsync(method, parameters, auth, resultType, gate.Result ?? timeout, cancellationToken, clientOrderId: clientOrderId);
+        }
+
+        return SendAfterGateAsync(gate, connection, method, parameters, auth, resultType, cancellationToken, clientOrderId);
     }
+
+    private static async Task<WsApiResponse<T>> SendAfterGateAsync<T>(ValueTask<TimeSpan?> gate, WsApiConnection connection, string method,
+        WsApiParameters? parameters, RequestAuth auth, JsonTypeInfo<T> resultType, CancellationToken cancellationToken, string? clientOrderId)
+    {
+        TimeSpan? left;
+        try
+        {
+            left = await gate.ConfigureAwait(false);
+        }
+        catch (WsApiException ex) when (ex.RememberClientOrderId(method, clientOrderId))
+        {
+            throw; // Not reached: the filter only annotates.
+        }
+
+        return await connection.SendAsync(method, parameters, auth, resultType, left, cancellationToken, clientOrderId: clientOrderId).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The rate-limit state of every connection this client has opened: each limit's ceiling and its usage in the
+    /// current window as the client's rate governor counts it (the responses' <c>rateLimits</c>, <c>exchangeInfo</c>,
+    /// and the requests sent since), and any <c>retryAfter</c> of a 429 or 418 still running. The same numbers feed the
+    /// <c>binance.ws_api.client.rate_limit.*</c> gauges and the health check.
+    /// </summary>
+    public virtual IReadOnlyList<EndpointRateLimitUsage> GetRateLimitUsage() =>
+        [.. _connections.Connections.OrderBy(c => c.Endpoint).Select(c => c.RateLimits.Snapshot())];
 
     internal WsApiEndpoint ResolveEndpoint(WsApiMarket market, WsApiEndpoint? endpoint)
     {

@@ -94,6 +94,15 @@ public sealed class WebSocketApiClientOptions
     /// <summary>Whether responses carry <c>rateLimits</c> (default true). False adds <c>returnRateLimits=false</c> to the URL.</summary>
     public bool ReturnRateLimits { get; set; } = true;
 
+    /// <summary>
+    /// What the client does before sending a request that would overflow a rate-limit window, or while an earlier 429
+    /// or 418 asks it to wait (default <see cref="RateLimitPolicy.Off"/>: send anyway). <see cref="RateLimitPolicy.Wait"/>
+    /// waits within the request's timeout; <see cref="RateLimitPolicy.Fail"/> fails at once with a
+    /// <see cref="BinanceRateLimitException"/> that was not sent. Usage is tracked whatever the policy
+    /// (<see cref="WebSocketApiClient.GetRateLimitUsage"/>).
+    /// </summary>
+    public RateLimitPolicy RateLimitPolicy { get; set; } = RateLimitPolicy.Off;
+
     /// <summary>The clock used for timestamps, deadlines and backoff (inject a fake one in tests).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -162,6 +171,11 @@ public sealed class WebSocketApiClientOptions
         if (KeepAliveInterval < TimeSpan.Zero || KeepAliveTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(KeepAliveInterval), "KeepAliveInterval must be >= 0 and KeepAliveTimeout positive.");
+        }
+
+        if (!Enum.IsDefined(RateLimitPolicy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RateLimitPolicy), RateLimitPolicy, "RateLimitPolicy must be Off, Fail or Wait.");
         }
 
         if (ResubscribeUserDataStreamDelay < TimeSpan.Zero)

@@ -77,6 +77,8 @@ internal partial class SocketSession : IFrameReceiver
             return;
         }
 
+        // A 429/418's retryAfter is taken before its caller can see the refusal and send again.
+        _owner.RateLimits.OnStatus(frame.Span, header);
         if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out PendingRequest? pending))
         {
             // Decided here, published with the rest of this read's responses (CompletionBatch): one hop per batch.
@@ -88,7 +90,7 @@ internal partial class SocketSession : IFrameReceiver
                 DispatchCompletions();
             }
 
-            _owner.Telemetry.RecordRateLimits(rateLimits);
+            _owner.RateLimits.Observe(rateLimits);
             return;
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
 using Binance.WsApi.Diagnostics;
 using Binance.WsApi.Protocol;
+using Binance.WsApi.RateLimits;
 
 namespace Binance.WsApi;
 
@@ -38,7 +39,8 @@ public sealed partial class WsApiConnection
         Market = WsApiEndpoints.GetMarket(endpoint);
         Uri = uri;
         _context = context;
-        Telemetry = new ConnectionTelemetry(endpoint, uri);
+        RateLimits = new RateLimitTracker(endpoint, context.Settings.Time);
+        Telemetry = new ConnectionTelemetry(endpoint, uri, RateLimits);
     }
 
     /// <summary>The endpoint this connection serves.</summary>
@@ -70,6 +72,9 @@ public sealed partial class WsApiConnection
 
     /// <summary>What this connection reports to the client's traces and metrics.</summary>
     internal ConnectionTelemetry Telemetry { get; }
+
+    /// <summary>This connection's rate limits: fed by its responses, read by the governor, the metrics and the health check.</summary>
+    internal RateLimitTracker RateLimits { get; }
 
     /// <summary>The socket new requests use (for white-box tests of its races).</summary>
     internal SocketSession? CurrentSession => Volatile.Read(ref _session);

@@ -6,19 +6,20 @@ namespace Binance.WsApi.Diagnostics;
 
 /// <summary>
 /// What one connection reports to <see cref="Instruments"/>: its identifying attributes, computed once (the port boxed
-/// once, the endpoint named once) so that recording a measurement allocates nothing, and the latest
-/// <c>rateLimits</c> a response carried, which the rate-limit gauges read when they are collected.
+/// once, the endpoint named once) so that recording a measurement allocates nothing, and the connection's rate-limit
+/// tracker, which the rate-limit gauges read when they are collected (the governor's own state: one copy).
 /// </summary>
 internal sealed class ConnectionTelemetry
 {
-    private IReadOnlyList<RateLimit>? _rateLimits;
-    private bool _tracked;
+    private readonly RateLimits.RateLimitTracker _rateLimits;
 
-    public ConnectionTelemetry(WsApiEndpoint endpoint, Uri uri)
+    public ConnectionTelemetry(WsApiEndpoint endpoint, Uri uri, RateLimits.RateLimitTracker rateLimits)
     {
         EndpointName = endpoint.ToString();
         ServerAddress = uri.Host;
         ServerPort = uri.Port;
+        _rateLimits = rateLimits;
+        Instruments.TrackRateLimits(this);
     }
 
     public string EndpointName { get; }
@@ -61,51 +62,22 @@ internal sealed class ConnectionTelemetry
         }
     }
 
-    /// <summary>
-    /// Keeps the latest rate limits of a response (the list the response already holds: nothing is copied). Only while
-    /// a rate-limit gauge is listened to; otherwise a response costs one flag check more.
-    /// </summary>
-    public void RecordRateLimits(IReadOnlyList<RateLimit> rateLimits)
-    {
-        if (rateLimits.Count == 0 || !Instruments.RateLimitsObserved)
-        {
-            return;
-        }
-
-        Volatile.Write(ref _rateLimits, rateLimits);
-        if (!Volatile.Read(ref _tracked))
-        {
-            Volatile.Write(ref _tracked, true);
-            Instruments.TrackRateLimits(this);
-        }
-    }
-
+    /// <summary>Each limit's usage in its current window (or its ceiling), as the governor counts it now.</summary>
     public IEnumerable<Measurement<int>> RateLimitMeasurements(bool limit)
     {
-        if (Volatile.Read(ref _rateLimits) is not { } latest)
+        foreach (RateLimitUsage r in _rateLimits.Snapshot().Limits)
         {
-            yield break;
-        }
-
-        foreach (RateLimit r in latest)
-        {
-            if (!limit && r.Count is null)
-            {
-                continue;
-            }
-
             TagList tags = ConnectionTags();
             tags.Add(TagNames.RateLimitType, r.RateLimitType.Value);
             tags.Add(TagNames.RateLimitInterval, r.Interval.Value);
             tags.Add(TagNames.RateLimitIntervalNum, r.IntervalNum);
-            yield return new Measurement<int>(limit ? r.Limit : r.Count!.Value, tags);
+            yield return new Measurement<int>(limit ? r.Limit : r.Count, tags);
         }
     }
 
     /// <summary>The connection is gone for good (its client was disposed): its gauges stop reporting.</summary>
     public void Closed()
     {
-        Volatile.Write(ref _rateLimits, null);
         Instruments.UntrackRateLimits(this);
     }
 

@@ -14,7 +14,7 @@ internal static class Instruments
 {
     private static readonly string? Version = typeof(Instruments).Assembly.GetName().Version?.ToString();
 
-    // Connections whose latest rateLimits the gauges report; filled only while a rate-limit gauge is listened to.
+    // Connections whose rate limits the gauges report: every connection of a client that is not disposed.
     private static readonly ConcurrentDictionary<ConnectionTelemetry, byte> RateLimitSources = new();
 
     public static readonly ActivitySource Source = new(WsApiDiagnostics.ActivitySourceName, Version);
@@ -46,13 +46,11 @@ internal static class Instruments
 
     public static readonly ObservableGauge<int> RateLimitUsage = Meter.CreateObservableGauge(
         "binance.ws_api.client.rate_limit.usage", () => ObserveRateLimits(limit: false), "{unit}",
-        "Usage of each rate limit in its current window, from the latest response that carried rateLimits.");
+        "Usage of each rate limit in its current window, as the client's rate governor counts it (responses' rateLimits and the requests sent since).");
 
     public static readonly ObservableGauge<int> RateLimitLimit = Meter.CreateObservableGauge(
         "binance.ws_api.client.rate_limit.limit", () => ObserveRateLimits(limit: true), "{unit}",
-        "The ceiling of each rate limit, from the latest response that carried rateLimits.");
-
-    public static bool RateLimitsObserved => RateLimitUsage.Enabled || RateLimitLimit.Enabled;
+        "The ceiling of each rate limit (from responses' rateLimits or exchangeInfo; Binance's documented value until then).");
 
     public static void TrackRateLimits(ConnectionTelemetry connection) => RateLimitSources.TryAdd(connection, 0);
 

@@ -20,6 +20,17 @@ public class BinanceApiException : WsApiException
         RateLimits = rateLimits;
     }
 
+    /// <summary>A refusal the client makes itself, in Binance's terms, with its own message (the rate governor's).</summary>
+    private protected BinanceApiException(string message, int status, int code, string binanceMessage,
+        IReadOnlyList<RateLimit> rateLimits, string? method, WsApiEndpoint? endpoint, RequestSendState sendState)
+        : base(message, method, null, endpoint, sendState, null)
+    {
+        Status = status;
+        Code = code;
+        BinanceMessage = binanceMessage;
+        RateLimits = rateLimits;
+    }
+
     /// <summary>The HTTP-like status of the response (400, 401, 403, 409, 418, 429, 5xx).</summary>
     public int Status { get; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Binance.WsApi.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -6,8 +7,8 @@ namespace Binance.WsApi.Health;
 /// <summary>
 /// Reports a registered client's connections: Healthy when every open one is ready (and logged on, for an Ed25519
 /// key) or none has been needed yet; Degraded while one reconnects, or is ready without its logon; Unhealthy when one
-/// stopped after a failure (a refused connect, a reconnect loop that gave up). The data carries each endpoint's state
-/// and the last error; messages come from the client's exceptions, which never hold a secret.
+/// stopped after a failure (a refused connect, a reconnect loop that gave up); Degraded too while a 429's
+/// <c>retryAfter</c> or a 418 ban runs. The data carries each endpoint's state, its rate-limit usage and the last error; messages come from the client's exceptions, which never hold a secret.
 /// </summary>
 internal sealed class BinanceWsApiHealthCheck(WebSocketApiClientFactory factory, string clientName) : IHealthCheck
 {
@@ -39,6 +40,7 @@ internal sealed class BinanceWsApiHealthCheck(WebSocketApiClientFactory factory,
             }
 
             status = Worst(status, own);
+            status = Worst(status, DescribeRateLimits(connection, data, notes));
         }
 
         if (tracker.Error is { } error)
@@ -51,6 +53,30 @@ internal sealed class BinanceWsApiHealthCheck(WebSocketApiClientFactory factory,
             ? string.Join("; ", notes)
             : data.Count == 0 || client.GetWsClient().Connections.Count == 0 ? "no connection opened yet" : "connected";
         return Task.FromResult(new HealthCheckResult(status, description, data: data));
+    }
+
+    /// <summary>
+    /// The connection's rate-limit usage as the governor counts it, one entry per limit
+    /// (<c>Spot.rateLimit.REQUEST_WEIGHT.1MINUTE</c> = <c>"12/6000"</c>); a running 429 back-off or 418 ban is noted and
+    /// makes the check Degraded.
+    /// </summary>
+    private static HealthStatus DescribeRateLimits(WsApiConnection connection, Dictionary<string, object> data, List<string> notes)
+    {
+        EndpointRateLimitUsage usage = connection.RateLimits.Snapshot();
+        foreach (RateLimitUsage limit in usage.Limits)
+        {
+            data[string.Create(CultureInfo.InvariantCulture, $"{usage.Endpoint}.rateLimit.{limit.RateLimitType.Value}.{limit.IntervalNum}{limit.Interval.Value}")] =
+                string.Create(CultureInfo.InvariantCulture, $"{limit.Count}/{limit.Limit}");
+        }
+
+        if (usage.RetryAfter is not { } until)
+        {
+            return HealthStatus.Healthy;
+        }
+
+        data[$"{usage.Endpoint}.rateLimit.retryAfter"] = until;
+        notes.Add(string.Create(CultureInfo.InvariantCulture, $"{usage.Endpoint}: {(usage.IsBanned ? "IP banned (418)" : "rate limited (429)")} until {until:O}"));
+        return HealthStatus.Degraded;
     }
 
     private static HealthStatus Worst(HealthStatus a, HealthStatus b) => a < b ? a : b;

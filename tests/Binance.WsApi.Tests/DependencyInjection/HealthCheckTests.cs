@@ -82,6 +82,38 @@ public sealed class HealthCheckTests
         await WaitForStatusAsync(events, health, HealthStatus.Healthy, "binance-wsapi-sub1");
     }
 
+    [Fact]
+    public async Task The_data_carries_rate_limit_usage_and_a_429_back_off_is_degraded()
+    {
+        await using ExchangeEmulator emulator = await ExchangeEmulator.StartNewAsync(new EmulatorOptions { SpotRequestWeightPerMinute = 100 });
+        Dictionary<string, string?> keys = DiSupport.EmulatorKeys(emulator);
+        keys["Binance:RateLimitPolicy"] = "Fail"; // bound from configuration like every option
+        await using ServiceProvider provider = DiSupport.Provider(s =>
+        {
+            s.AddBinanceWsApi(DiSupport.Build(keys).GetSection("Binance"));
+            s.AddLogging();
+            s.AddHealthChecks().AddBinanceWsApiHealthCheck();
+        });
+        var health = provider.GetRequiredService<HealthCheckService>();
+        WebSocketApiClient client = provider.GetRequiredService<WebSocketApiClient>();
+
+        WsApiResponse<EmptyResult> ping = await client.TestSpotConnectivityAsync();
+        HealthReportEntry entry = await CheckAsync(health);
+        Assert.Equal(HealthStatus.Healthy, entry.Status);
+        RateLimit weight = ping.RateLimits.Single();
+        Assert.Equal($"{weight.Count}/100", entry.Data["Spot.rateLimit.REQUEST_WEIGHT.1MINUTE"]);
+        Assert.Equal("0/50", entry.Data["Spot.rateLimit.ORDERS.10SECOND"]);
+
+        emulator.Faults.ForceRateLimit(1, 429, TimeSpan.FromMinutes(5));
+        await Assert.ThrowsAsync<BinanceRateLimitException>(() => client.TestSpotConnectivityAsync());
+        entry = await CheckAsync(health);
+        Assert.Equal(HealthStatus.Degraded, entry.Status);
+        Assert.IsType<DateTimeOffset>(entry.Data["Spot.rateLimit.retryAfter"]);
+        Assert.Contains("rate limited (429)", entry.Description, StringComparison.Ordinal);
+        BinanceRateLimitException local = await Assert.ThrowsAsync<BinanceRateLimitException>(() => client.TestSpotConnectivityAsync());
+        Assert.True(local.RefusedByClient);
+    }
+
     private static async Task<HealthReportEntry> CheckAsync(HealthCheckService health, string name = "binance-wsapi") =>
         (await health.CheckHealthAsync()).Entries[name];
 
