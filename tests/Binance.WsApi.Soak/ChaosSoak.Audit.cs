@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+
+namespace Binance.WsApi.Soak;
+
+// After the workload: let the stream settle, then compare everything with the emulator's records.
+public static partial class ChaosSoak
+{
+    private sealed partial class Run
+    {
+        /// <summary>
+        /// Waits until the client answers again and the stream is live, then places one resting order per symbol and
+        /// waits for both readers to see it: everything before it in the stream has then been handled.
+        /// </summary>
+        private static async Task SettleAsync(WebSocketApiClient client, AccountStateTracker tracker, ConcurrentQueue<OrderTransition> trackerSeen,
+            ConcurrentQueue<(OrderTransition Transition, long? Subscription)> rawSeen, CancellationToken cancellationToken)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(TimeSpan.FromSeconds(60));
+            CancellationToken token = deadline.Token;
+            var marks = new List<long>();
+            foreach (string symbol in Symbols)
+            {
+                decimal price = symbol == "BTCUSDT" ? 40000m : 2000m;
+                decimal quantity = symbol == "BTCUSDT" ? 0.001m : 0.01m;
+                while (true)
+                {
+                    try
+                    {
+                        OrderOutcome<SpotOrderBase> placed = await client.PlaceSpotOrderReconciledAsync(
+                            new SpotOrderRequest(symbol, OrderSide.Buy, OrderType.Limit) { TimeInForce = TimeInForce.Gtc, Price = price, Quantity = quantity },
+                            cancellationToken: token);
+                        if (placed.Order is { } order)
+                        {
+                            marks.Add(order.OrderId);
+                            break;
+                        }
+                    }
+                    catch (WsApiException)
+                    {
+                        // Still reconnecting after the last fault: try again.
+                    }
+                }
+            }
+
+            using var signal = new SemaphoreSlim(0);
+            tracker.Reconciled += (_, _) => signal.Release();
+            while (!(marks.All(id => trackerSeen.Any(t => t.OrderId == id && t.ExecutionType == "NEW"))
+                     && marks.All(id => rawSeen.Any(r => r.Transition.OrderId == id && r.Transition.ExecutionType == "NEW"))))
+            {
+                // Re-checks as the readers collect; the deadline bounds it.
+                await signal.WaitAsync(TimeSpan.FromMilliseconds(50), token);
+            }
+        }
+
+        private static async Task<(long Orders, long Trades)> FloorsAsync(WebSocketApiClient client, string symbol, CancellationToken cancellationToken)
+        {
+            IReadOnlyList<SpotOrder> orders = (await client.GetSpotAllOrdersAsync(new SpotAllOrdersRequest(symbol) { Limit = 1 }, null, cancellationToken)).Result;
+            IReadOnlyList<SpotAccountTrade> trades = (await client.GetSpotMyTradesAsync(new SpotMyTradesRequest(symbol) { Limit = 1 }, null, cancellationToken)).Result;
+            return (orders.Count > 0 ? orders[^1].OrderId : 0, trades.Count > 0 ? trades[^1].Id : 0);
+        }
+
+        private static async Task<int> DuplicateClientOrderIdsAsync(WebSocketApiClient client, string symbol, long floor, CancellationToken cancellationToken)
+        {
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            long from = floor + 1;
+            while (true)
+            {
+                IReadOnlyList<SpotOrder> page = (await client.GetSpotAllOrdersAsync(new SpotAllOrdersRequest(symbol) { OrderId = from, Limit = 1000 }, null,
+                    cancellationToken)).Result;
+                foreach (SpotOrder order in page)
+                {
+                    ids[order.ClientOrderId] = ids.GetValueOrDefault(order.ClientOrderId) + 1;
+                }
+
+                if (page.Count < 1000)
+                {
+                    return ids.Values.Count(n => n > 1);
+                }
+
+                from = page[^1].OrderId + 1;
+            }
+        }
+
+        /// <summary>
+        /// Transitions the raw stream missed although the events just before and just after them (of the same order)
+        /// came on one unbroken subscription: a loss no resubscription signalled.
+        /// </summary>
+        private static int LostUnsignalled(IReadOnlyList<string> expected, (OrderTransition Transition, long? Subscription)[] raw)
+        {
+            var subscriptionOf = new Dictionary<string, long?>(StringComparer.Ordinal);
+            foreach ((OrderTransition t, long? subscription) in raw)
+            {
+                if (TransitionAudit.KeyOf(t) is { } key)
+                {
+                    subscriptionOf.TryAdd(key, subscription);
+                }
+            }
+
+            int lost = 0;
+            // Expected keys come grouped by order, in order.
+            foreach (IGrouping<string, string> order in expected.GroupBy(k => k[..k.LastIndexOf(':')]))
+            {
+                string[] steps = order.ToArray();
+                for (int i = 1; i < steps.Length - 1; i++)
+                {
+                    if (subscriptionOf.ContainsKey(steps[i]))
+                    {
+                        continue;
+                    }
+
+                    long? before = steps[..i].Reverse().Where(subscriptionOf.ContainsKey).Select(k => subscriptionOf[k]).FirstOrDefault(-1);
+                    long? after = steps[(i + 1)..].Where(subscriptionOf.ContainsKey).Select(k => subscriptionOf[k]).FirstOrDefault(-2);
+                    if (before == after)
+                    {
+                        lost++;
+                    }
+                }
+            }
+
+            return lost;
+        }
+
+        private static OrderTransition FromReport(ExecutionReportEvent r) => new()
+        {
+            Symbol = r.Symbol,
+            OrderId = r.OrderId,
+            ExecutionType = r.ExecutionType,
+            Status = r.OrderStatus,
+            TradeId = r.TradeId,
+            Report = r,
+        };
+
+        /// <summary>Least-squares slopes (MiB per 1,000 requests) over the second half of the samples.</summary>
+        private static (double Heap, double Rss) Slopes(List<(int Requests, double Heap, double Rss)> samples)
+        {
+            var half = samples.Skip(samples.Count / 2).ToArray();
+            if (half.Length < 2)
+            {
+                return (0, 0);
+            }
+
+            double Slope(Func<(int Requests, double Heap, double Rss), double> y)
+            {
+                double mx = half.Average(s => s.Requests), my = half.Average(y);
+                double num = half.Sum(s => (s.Requests - mx) * (y(s) - my)), den = half.Sum(s => (s.Requests - mx) * (s.Requests - mx));
+                return den == 0 ? 0 : num / den * 1000;
+            }
+
+            return (Slope(s => s.Heap), Slope(s => s.Rss));
+        }
+    }
+}
