@@ -21,6 +21,9 @@ public sealed record ChaosOptions
     /// <summary>A request not finished this long after it started counts as hung.</summary>
     public TimeSpan HangLimit { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Injects only this kind of fault (for example <c>server shutdown</c>); every kind when null.</summary>
+    public string? OnlyFault { get; init; }
+
     /// <summary>Samples memory every this many finished requests.</summary>
     public int MemorySampleEvery { get; init; } = 500;
 }

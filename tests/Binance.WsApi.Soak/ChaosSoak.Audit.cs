@@ -8,48 +8,53 @@ public static partial class ChaosSoak
     private sealed partial class Run
     {
         /// <summary>
-        /// Waits until the client answers again and the stream is live, then places one resting order per symbol and
-        /// waits for both readers to see it: everything before it in the stream has then been handled.
+        /// Waits until the client answers again and the stream is live: places one resting order per symbol and waits for
+        /// both readers to see it (everything before it in the stream has then been handled). An order placed while a
+        /// resubscription was still under way never reaches the raw stream, so a round that does not settle soon is
+        /// repeated with new orders.
         /// </summary>
         private static async Task SettleAsync(WebSocketApiClient client, AccountStateTracker tracker, ConcurrentQueue<OrderTransition> trackerSeen,
             ConcurrentQueue<(OrderTransition Transition, long? Subscription)> rawSeen, CancellationToken cancellationToken)
         {
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(TimeSpan.FromSeconds(60));
-            CancellationToken token = deadline.Token;
-            var marks = new List<long>();
-            foreach (string symbol in Symbols)
+            string state = string.Empty;
+            for (int round = 0; round < 12; round++)
             {
-                decimal price = symbol == "BTCUSDT" ? 40000m : 2000m;
-                decimal quantity = symbol == "BTCUSDT" ? 0.001m : 0.01m;
-                while (true)
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                deadline.CancelAfter(TimeSpan.FromSeconds(5));
+                var marks = new List<long>();
+                try
                 {
-                    try
+                    foreach (string symbol in Symbols)
                     {
-                        OrderOutcome<SpotOrderBase> placed = await client.PlaceSpotOrderReconciledAsync(
-                            new SpotOrderRequest(symbol, OrderSide.Buy, OrderType.Limit) { TimeInForce = TimeInForce.Gtc, Price = price, Quantity = quantity },
-                            cancellationToken: token);
-                        if (placed.Order is { } order)
+                        OrderOutcome<SpotOrderBase> placed = await client.PlaceSpotOrderReconciledAsync(new SpotOrderRequest(symbol, OrderSide.Buy, OrderType.Limit)
                         {
-                            marks.Add(order.OrderId);
-                            break;
-                        }
+                            TimeInForce = TimeInForce.Gtc,
+                            Price = symbol == "BTCUSDT" ? 40000m : 2000m,
+                            Quantity = symbol == "BTCUSDT" ? 0.001m : 0.01m,
+                        }, cancellationToken: deadline.Token);
+                        marks.Add(placed.Order?.OrderId ?? -1);
                     }
-                    catch (WsApiException)
+
+                    using var signal = new SemaphoreSlim(0);
+                    while (!(marks.All(id => trackerSeen.Any(t => t.OrderId == id && t.ExecutionType == "NEW"))
+                             && marks.All(id => rawSeen.Any(r => r.Transition.OrderId == id && r.Transition.ExecutionType == "NEW"))))
                     {
-                        // Still reconnecting after the last fault: try again.
+                        // Re-checks as the readers collect; the round's deadline bounds it.
+                        await signal.WaitAsync(TimeSpan.FromMilliseconds(50), deadline.Token);
                     }
+
+                    return;
+                }
+                catch (Exception ex) when (ex is WsApiException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    state = $"last orders {string.Join(",", marks)}; tracker saw {marks.Count(id => trackerSeen.Any(t => t.OrderId == id))}, "
+                        + $"raw stream {marks.Count(id => rawSeen.Any(r => r.Transition.OrderId == id))}; subscription "
+                        + $"{client.GetUserDataSubscriptionId(WsApiEndpoint.Spot)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}; "
+                        + $"repairs {tracker.ReconciliationCount}; {ex.GetType().Name}";
                 }
             }
 
-            using var signal = new SemaphoreSlim(0);
-            tracker.Reconciled += (_, _) => signal.Release();
-            while (!(marks.All(id => trackerSeen.Any(t => t.OrderId == id && t.ExecutionType == "NEW"))
-                     && marks.All(id => rawSeen.Any(r => r.Transition.OrderId == id && r.Transition.ExecutionType == "NEW"))))
-            {
-                // Re-checks as the readers collect; the deadline bounds it.
-                await signal.WaitAsync(TimeSpan.FromMilliseconds(50), token);
-            }
+            throw new TimeoutException("The user data stream did not settle after the workload: " + state);
         }
 
         private static async Task<(long Orders, long Trades)> FloorsAsync(WebSocketApiClient client, string symbol, CancellationToken cancellationToken)

@@ -8,6 +8,13 @@ public static partial class ChaosSoak
 {
     private sealed partial class Run
     {
+        /// <summary>Each fault kind and where its range of the 0–99 draw starts.</summary>
+        internal static readonly Dictionary<string, int> FaultKinds = new(StringComparer.Ordinal)
+        {
+            ["drop connections"] = 0, ["drop on next request"] = 15, ["swallow responses"] = 30, ["delay responses"] = 42, ["429"] = 54,
+            ["418"] = 64, ["malformed frame"] = 67, ["server shutdown"] = 74, ["terminate user data"] = 81, ["refuse connections"] = 90,
+        };
+
         private int _refuseUntil = -1;
 
         /// <summary>Runs every request, at most InFlight at once; returns how many did not finish within the hang limit.</summary>
@@ -183,6 +190,11 @@ public static partial class ChaosSoak
         private async Task InjectFaultAsync(Random random, int index, CancellationToken cancellationToken)
         {
             int kind = random.Next(100);
+            if (options.OnlyFault is { } only)
+            {
+                kind = FaultKinds[only];
+            }
+
             int count = random.Next(1, 4);
             int delayMs = random.Next(50, 3000);
             string name;
@@ -222,7 +234,8 @@ public static partial class ChaosSoak
                     break;
                 case < 90:
                     name = "terminate user data";
-                    emulator.Faults.TerminateUserDataStreams();
+                    int ended = emulator.Faults.TerminateUserDataStreams();
+                    Debug($"terminated {ended} at request {index}");
                     break;
                 default:
                     name = "refuse connections";
@@ -233,6 +246,14 @@ public static partial class ChaosSoak
             }
 
             _faults.AddOrUpdate(name, 1, (_, n) => n + 1);
+        }
+
+        private void Debug(string line)
+        {
+            if (Environment.GetEnvironmentVariable("CHAOS_DEBUG") is not null)
+            {
+                progress?.WriteLine($"  {DateTime.UtcNow:HH:mm:ss.fff} {line}");
+            }
         }
 
         private void SampleMemory(int requests)

@@ -68,6 +68,12 @@ public static partial class ChaosSoak
         public async Task<ChaosReport> ExecuteAsync(WebSocketApiClient client, Stopwatch started, CancellationToken cancellationToken)
         {
             client.UserDataStreamResubscribed += (_, _) => Interlocked.Increment(ref _gaps);
+            if (Environment.GetEnvironmentVariable("CHAOS_DEBUG") is not null)
+            {
+                client.Error += (_, e) => progress?.WriteLine($"  error: {e.Message}");
+                client.UserDataStreamResubscribed += (_, e) => Debug($"resubscribed {e.SubscriptionId} after {e.Attempts}");
+                                client.ConnectionStateChanged += (_, e) => progress?.WriteLine($"  state {e.State} {e.Reason}");
+            }
             var floors = new Dictionary<string, (long Orders, long Trades)>();
             foreach (string symbol in Symbols)
             {

@@ -238,9 +238,6 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
                 }
 
                 break;
-            case EventStreamTerminatedEvent:
-                _holding = true;
-                break;
         }
     }
 
