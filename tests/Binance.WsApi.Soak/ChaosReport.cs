@@ -24,6 +24,9 @@ public sealed record ChaosReport
     /// <summary>Requests reported NotSent that the emulator did receive.</summary>
     public int FalseNotSent { get; init; }
 
+    /// <summary>The first few false NotSent: request id, method and message.</summary>
+    public IReadOnlyList<string> FalseNotSentExamples { get; init; } = [];
+
     /// <summary>NotSent failures checked against the emulator's request log.</summary>
     public int NotSentChecked { get; init; }
 
@@ -98,7 +101,7 @@ public sealed record ChaosReport
         s.AppendLine(c, $"  faults injected:      {Faults.Values.Sum()} ({string.Join(", ", Faults.OrderBy(f => f.Key).Select(f => $"{f.Key} {f.Value}"))})");
         s.AppendLine(c, $"  outcomes:             {string.Join(", ", Outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"))}");
         s.AppendLine(c, $"  hung requests:        {Hung}");
-        s.AppendLine(c, $"  false NotSent:        {FalseNotSent} (of {NotSentChecked} NotSent checked against the emulator's log)");
+        s.AppendLine(c, $"  false NotSent:        {FalseNotSent} (of {NotSentChecked} NotSent checked against the emulator's log){(FalseNotSentExamples.Count > 0 ? ": " + string.Join(" | ", FalseNotSentExamples) : string.Empty)}");
         s.AppendLine(c, $"  unknown outcomes:     {UnknownOutcomes}");
         s.AppendLine(c, $"  duplicate client ids: {DuplicateClientOrderIds}");
         s.AppendLine(c, $"  balances conserved:   {(InvariantViolations.Count == 0 ? "yes" : string.Join("; ", InvariantViolations.Take(3)))}");

@@ -180,9 +180,17 @@ public static partial class ChaosSoak
 
         private void NoteNotSent(WsApiException failed)
         {
+            if (failed.SendState == RequestSendState.NotSent && failed.Method == "session.logon")
+            {
+                // A request that waited for the shared logon, which failed: the request itself never left (NotSent is
+                // right), the exception describes the logon (its id, which the server did receive). Counted apart.
+                _outcomes.AddOrUpdate("(NotSent after a failed shared logon)", 1, (_, n) => n + 1);
+                return;
+            }
+
             if (failed.SendState == RequestSendState.NotSent && failed.RequestId is { } id)
             {
-                _notSentIds.Add(id);
+                _notSentIds.Add((id, $"{failed.Method}: {failed.Message}"));
             }
         }
 

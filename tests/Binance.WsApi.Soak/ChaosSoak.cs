@@ -40,7 +40,7 @@ public static partial class ChaosSoak
     {
         private readonly ConcurrentDictionary<string, int> _outcomes = new();
         private readonly ConcurrentDictionary<string, int> _faults = new();
-        private readonly ConcurrentBag<string> _notSentIds = [];
+        private readonly ConcurrentBag<(string Id, string What)> _notSentIds = [];
         private readonly ConcurrentQueue<(string Symbol, string Id)>[] _resting = [new(), new()];
         private readonly string?[] _recentIds = new string?[256];
         private readonly RequestLogHarvester _received = new(emulator);
@@ -117,7 +117,8 @@ public static partial class ChaosSoak
             trackerAudit = TransitionAudit.Compare(expected, trackerSeen.ToArray());
             var raw = rawSeen.ToArray();
             rawAudit = TransitionAudit.Compare(expected, raw.Select(r => r.Transition).ToArray());
-            string[] notSent = _notSentIds.ToArray();
+            (string Id, string What)[] notSent = _notSentIds.ToArray();
+            string[] falseNotSent = notSent.Where(n => _received.Contains(n.Id)).Select(n => $"#{n.Id} {n.What}").ToArray();
             (double heapSlope, double rssSlope) = Slopes(_memory);
             return new ChaosReport
             {
@@ -127,7 +128,8 @@ public static partial class ChaosSoak
                 Outcomes = new Dictionary<string, int>(_outcomes),
                 Hung = hung,
                 NotSentChecked = notSent.Length,
-                FalseNotSent = notSent.Count(_received.Contains),
+                FalseNotSent = falseNotSent.Length,
+                FalseNotSentExamples = falseNotSent.Take(5).ToArray(),
                 UnknownOutcomes = _unknown,
                 DuplicateClientOrderIds = duplicates,
                 InvariantViolations = emulator.CheckSpotInvariants(),
