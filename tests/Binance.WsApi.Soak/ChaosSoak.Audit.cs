@@ -21,7 +21,7 @@ public static partial class ChaosSoak
             {
                 using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 deadline.CancelAfter(TimeSpan.FromSeconds(5));
-                var marks = new List<long>();
+                var marks = new List<(string Symbol, long OrderId)>();
                 try
                 {
                     foreach (string symbol in Symbols)
@@ -39,12 +39,13 @@ public static partial class ChaosSoak
                             Price = symbol == "BTCUSDT" ? 40000m : 2000m,
                             Quantity = symbol == "BTCUSDT" ? 0.001m : 0.01m,
                         }, cancellationToken: deadline.Token);
-                        marks.Add(placed.Order?.OrderId ?? -1);
+                        marks.Add((symbol, placed.Order?.OrderId ?? -1));
                     }
 
                     using var signal = new SemaphoreSlim(0);
-                    while (!(marks.All(id => trackerSeen.Any(t => t.OrderId == id && t.ExecutionType == "NEW"))
-                             && marks.All(id => rawSeen.Any(r => r.Transition.OrderId == id && r.Transition.ExecutionType == "NEW"))))
+                    // Order ids are per symbol: a mark is found by both.
+                    while (!(marks.All(m => trackerSeen.Any(t => t.Symbol == m.Symbol && t.OrderId == m.OrderId && t.ExecutionType == "NEW"))
+                             && marks.All(m => rawSeen.Any(r => r.Transition.Symbol == m.Symbol && r.Transition.OrderId == m.OrderId && r.Transition.ExecutionType == "NEW"))))
                     {
                         // Re-checks as the readers collect; the round's deadline bounds it.
                         await signal.WaitAsync(TimeSpan.FromMilliseconds(50), deadline.Token);
@@ -54,8 +55,8 @@ public static partial class ChaosSoak
                 }
                 catch (Exception ex) when (ex is WsApiException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
                 {
-                    state = $"last orders {string.Join(",", marks)}; tracker saw {marks.Count(id => trackerSeen.Any(t => t.OrderId == id))}, "
-                        + $"raw stream {marks.Count(id => rawSeen.Any(r => r.Transition.OrderId == id))}; subscription "
+                    state = $"last orders {string.Join(",", marks)}; tracker saw {marks.Count(m => trackerSeen.Any(t => t.Symbol == m.Symbol && t.OrderId == m.OrderId))}, "
+                        + $"raw stream {marks.Count(m => rawSeen.Any(r => r.Transition.Symbol == m.Symbol && r.Transition.OrderId == m.OrderId))}; subscription "
                         + $"{client.GetUserDataSubscriptionId(WsApiEndpoint.Spot)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}; "
                         + $"repairs {tracker.ReconciliationCount}; {ex.GetType().Name}: {ex.Message}";
                 }
