@@ -139,6 +139,7 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
                 _hub.Observer.OnError(Endpoint, $"The futures user data stream connection dropped ({end.Reason}): {end.Cause?.Message}", end.Cause);
             }
 
+            _hub.OnGap(Endpoint);
             WebSocketLink? reopened = await ReopenAsync(lifetime).ConfigureAwait(false);
             if (reopened is null)
             {
@@ -203,7 +204,7 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
                 return null;
             }
 
-            _hub.Observer.OnResubscribed(new UserDataStreamResubscribedEventArgs(Endpoint, ListenKey, count));
+            _hub.OnResubscribed(new UserDataStreamResubscribedEventArgs(Endpoint, ListenKey, count));
             return opened;
         }
         catch (OperationCanceledException) when (lifetime.IsCancellationRequested)

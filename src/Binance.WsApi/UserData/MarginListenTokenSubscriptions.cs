@@ -183,7 +183,7 @@ internal sealed class MarginListenTokenSubscriptions
                 ex => ex is not ObjectDisposedException && ex is WsApiException or HttpRequestException or InvalidOperationException or System.Text.Json.JsonException).ConfigureAwait(false);
             if (announce && subscriptionId >= 0)
             {
-                _hub.Observer.OnResubscribed(new UserDataStreamResubscribedEventArgs(endpoint, subscriptionId, attempts!.Value));
+                _hub.OnResubscribed(new UserDataStreamResubscribedEventArgs(endpoint, subscriptionId, attempts!.Value));
             }
         }
         catch (ObjectDisposedException)

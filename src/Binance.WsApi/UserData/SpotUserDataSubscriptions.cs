@@ -145,7 +145,7 @@ internal sealed class SpotUserDataSubscriptions
                 async (_, token) => subscriptionId = (await SubscribeCoreAsync(endpoint, state, token).ConfigureAwait(false)).SubscriptionId,
                 (attempt, ex) => _hub.Observer.OnError(endpoint, $"Resubscribing the user data stream failed (attempt {attempt}): {ex.Message}", ex),
                 cancellationToken).ConfigureAwait(false);
-            _hub.Observer.OnResubscribed(new UserDataStreamResubscribedEventArgs(endpoint, subscriptionId, attempts!.Value));
+            _hub.OnResubscribed(new UserDataStreamResubscribedEventArgs(endpoint, subscriptionId, attempts!.Value));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

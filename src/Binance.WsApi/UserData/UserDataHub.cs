@@ -15,6 +15,7 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
 {
     private readonly Channel<UserDataEvent> _events;
     private readonly ConcurrentDictionary<FuturesUserDataStream, byte> _futuresStreams = new();
+    private volatile IUserDataTap[] _taps = [];
     private long _dropped;
     private int _disposed;
 
@@ -64,6 +65,8 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
         parsed.SubscriptionId = header.SubscriptionId;
         if (parsed is EventStreamTerminatedEvent)
         {
+            // The subscription ended: whatever happens until it is renewed is not delivered.
+            OnGap(connection.Endpoint);
             Spot.OnTerminated(connection.Endpoint, header.SubscriptionId);
             Margin.OnTerminated(connection.Endpoint, header.SubscriptionId);
         }
@@ -74,6 +77,7 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
     /// <summary>The server forgot this connection's subscriptions (a new socket): renew them in the background.</summary>
     public void OnSessionRestored(WsApiConnection connection, CancellationToken lifetime)
     {
+        OnGap(connection.Endpoint);
         Margin.OnReconnected(connection.Endpoint);
         Spot.OnReconnected(connection.Endpoint, lifetime);
     }
@@ -81,9 +85,52 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
     /// <summary>Delivers an event, from a WS API push or a futures listen-key stream alike.</summary>
     public void Publish(UserDataEvent parsed)
     {
+        foreach (IUserDataTap tap in _taps)
+        {
+            tap.OnEvent(parsed);
+        }
+
         if (_events.Writer.TryWrite(parsed))
         {
             Observer.OnEvent(parsed);
+        }
+    }
+
+    /// <summary>A gap opened on an endpoint (see <see cref="IUserDataTap.OnGap"/>).</summary>
+    public void OnGap(WsApiEndpoint endpoint)
+    {
+        foreach (IUserDataTap tap in _taps)
+        {
+            tap.OnGap(endpoint);
+        }
+    }
+
+    /// <summary>A subscription or stream was renewed: the taps first (they repair the gap), then the public event.</summary>
+    public void OnResubscribed(UserDataStreamResubscribedEventArgs args)
+    {
+        foreach (IUserDataTap tap in _taps)
+        {
+            tap.OnResubscribed(args);
+        }
+
+        Observer.OnResubscribed(args);
+    }
+
+    /// <summary>Adds a tap; copy-on-write, since taps are read on every event and change rarely.</summary>
+    public void AddTap(IUserDataTap tap)
+    {
+        lock (_futuresStreams)
+        {
+            _taps = [.. _taps, tap];
+        }
+    }
+
+    /// <summary>Removes a tap added with <see cref="AddTap"/>.</summary>
+    public void RemoveTap(IUserDataTap tap)
+    {
+        lock (_futuresStreams)
+        {
+            _taps = _taps.Where(t => !ReferenceEquals(t, tap)).ToArray();
         }
     }
 
