@@ -15,7 +15,7 @@ public class LostAnswerTests
         var options = new WebSocketApiClientOptions
         {
             Credentials = ApiCredentials.Ed25519(DemoAccount.Ed25519ApiKey, DemoAccount.Ed25519PrivateKeyPem),
-            RequestTimeout = TimeSpan.FromSeconds(1),
+            RequestTimeout = TimeSpan.FromSeconds(3),   // short, so the lost answer is declared soon; long enough for a loaded CI machine
         };
         options.EndpointUrls[WsApiEndpoint.Spot] = emulator.SpotUri;
         await using var client = new WebSocketApiClient(options);
