@@ -84,6 +84,53 @@ internal static class FuturesOrderParameters
         new("newClientOrderId", ParameterType.String) { OnAlgo = false },
     ];
 
+    /// <summary>
+    /// order.modify (a resting LIMIT order's new side, quantity and price): the emulator requires price (priceMatch,
+    /// Binance's alternative, is accepted only as NONE by order.place and not applied here); orderId or
+    /// origClientOrderId is checked by the shared order reference (-1102 "Param 'orderId' or 'origClientOrderId'").
+    /// A malformed required value is answered as missing (-1102), as Binance does.
+    /// </summary>
+    public static readonly FuturesParameterSpec[] Modify =
+    [
+        new("symbol", ParameterType.String),
+        new("orderId", ParameterType.Long),
+        new("origClientOrderId", ParameterType.String),
+        new("side", ParameterType.Enum) { RequiredWhen = static _ => true },
+        new("quantity", ParameterType.Decimal) { RequiredWhen = static _ => true },
+        new("price", ParameterType.Decimal) { RequiredWhen = static _ => true },
+        new("priceMatch", ParameterType.Enum),
+        new("origType", ParameterType.Enum),
+        new("positionSide", ParameterType.String),
+    ];
+
+    /// <summary>order.modify's names for strict mode.</summary>
+    public static readonly string[] ModifyNames = [.. Modify.Select(s => s.Name)];
+
+    /// <summary>order.modify's required decimals (quantity, then price) in declared order; missing or malformed → that one's -1102.</summary>
+    public static ApiError? ReadModifyValues(JsonElement p, out decimal quantity, out decimal price)
+    {
+        Span<decimal> read = stackalloc decimal[2];
+        int i = 0;
+        foreach (FuturesParameterSpec spec in Modify)
+        {
+            if (spec.Type != ParameterType.Decimal || !spec.RequiredWhen(FuturesOrderType.Limit))
+            {
+                continue;
+            }
+
+            if (ParamReader.OptionalDecimal(p, spec.Name, out ApiError? error) is not { } value || error is not null)
+            {
+                (quantity, price) = (0m, 0m);
+                return spec.Missing();
+            }
+
+            read[i++] = value;
+        }
+
+        (quantity, price) = (read[0], read[1]);
+        return null;
+    }
+
     /// <summary>Every name strict mode accepts for order.place (and, with its own, algoOrder.place): each name and its algo alias.</summary>
     public static readonly string[] Names = [.. All.Select(s => s.Name), .. All.Where(s => s.AlgoName is not null).Select(s => s.AlgoName!)];
 

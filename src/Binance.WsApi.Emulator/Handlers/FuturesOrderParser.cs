@@ -29,9 +29,6 @@ internal static class FuturesOrderParser
         return Wire.TryParse(sideText, out side) ? null : new ApiError(400, -1117, "Invalid side.");
     }
 
-    /// <summary>Every parameter of a futures order.place (strict mode's list, <see cref="MethodParameters"/>), from <see cref="FuturesOrderParameters"/>.</summary>
-    public static string[] Names => FuturesOrderParameters.Names;
-
     /// <summary>
     /// Reads the order in stages (symbol and side, type and timeInForce, the enum options, the typed values of
     /// <see cref="FuturesOrderParameters"/>), then checks the declared per-type presence rules, each with Binance's codes.

@@ -21,7 +21,7 @@ internal static class MethodParameters
 
     private static readonly string[] ListCommon = ["symbol", "listClientOrderId", "newOrderRespType", "selfTradePreventionMode"];
 
-    private static readonly string[] FuturesOrder = FuturesOrderParser.Names;
+    private static readonly string[] FuturesOrder = FuturesOrderParameters.Names;
 
     private static readonly string[] Selection = ["symbol", "symbols", "symbolStatus"];
 
@@ -102,10 +102,7 @@ internal static class MethodParameters
         ["session.status"] = [],
         ["session.logout"] = [],
         ["order.place"] = [.. Auth, .. FuturesOrder],
-        ["order.modify"] =
-        [
-            .. Auth, "symbol", "orderId", "origClientOrderId", "side", "quantity", "price", "priceMatch", "origType", "positionSide",
-        ],
+        ["order.modify"] = [.. Auth, .. FuturesOrderParameters.ModifyNames],
         ["order.cancel"] = [.. Auth, "symbol", "orderId", "origClientOrderId"],
         ["order.status"] = [.. Auth, "symbol", "orderId", "origClientOrderId"],
         ["algoOrder.place"] = [.. Auth, .. FuturesOrder, "algoType", "clientAlgoId", "duration", "urgency", "limitPrice"],

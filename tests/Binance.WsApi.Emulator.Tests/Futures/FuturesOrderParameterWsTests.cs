@@ -121,4 +121,36 @@ public sealed class FuturesOrderParameterWsTests : FuturesWsTestBase
         trailing["postOnly"] = "true";
         AssertError(await Place(usdm: false, "TRAILING_STOP_MARKET", trailing), -1104);
     }
+
+    [Theory]
+    [InlineData("quantity", null)]
+    [InlineData("price", null)]
+    [InlineData("price", "abc")]
+    [InlineData("side", null)]
+    public async Task Modify_answers_a_missing_or_malformed_required_value_with_1102(string name, string? value)
+    {
+        long orderId = Ok(await Place(usdm: false, "LIMIT", Valid("LIMIT"))).GetProperty("orderId").GetInt64();
+        var modify = new Dictionary<string, string> { ["symbol"] = "BTCUSD_PERP", ["side"] = "BUY", ["quantity"] = "2", ["price"] = "59000" };
+        if (value is null)
+        {
+            modify.Remove(name);
+        }
+        else
+        {
+            modify[name] = value;
+        }
+
+        JsonElement reply = await Signed(CoinM, "order.modify", [N("orderId", orderId), .. modify.Select(v => S(v.Key, v.Value))]);
+
+        AssertError(reply, -1102, $"Mandatory parameter '{name}' was not sent, was empty/null, or malformed.");
+        Assert.Equal(1m, Assert.Single(OpenOrders(usdm: false)).OrigQty);
+    }
+
+    [Fact]
+    public void Strict_mode_takes_order_modify_s_declared_names()
+    {
+        Assert.Equal(
+            FuturesOrderParameters.ModifyNames.Concat(["apiKey", "signature", "timestamp", "recvWindow"]).Order(StringComparer.Ordinal),
+            MethodParameters.For(MarketKind.CoinM, "order.modify")!.Order(StringComparer.Ordinal));
+    }
 }
