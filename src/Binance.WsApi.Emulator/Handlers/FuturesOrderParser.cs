@@ -29,15 +29,10 @@ internal static class FuturesOrderParser
         return Wire.TryParse(sideText, out side) ? null : new ApiError(400, -1117, "Invalid side.");
     }
 
-    /// <summary>Every parameter of a futures order.place (strict mode's list, <see cref="MethodParameters"/>).</summary>
-    public static readonly string[] Names =
-    [
-        "symbol", "side", "positionSide", "type", "timeInForce", "quantity", "reduceOnly", "price", "newClientOrderId",
-        "stopPrice", "triggerPrice", "closePosition", "activationPrice", "activatePrice", "callbackRate", "workingType",
-        "priceProtect", "newOrderRespType", "priceMatch", "selfTradePreventionMode", "goodTillDate",
-    ];
-
-    /// <summary>Reads the order in stages (symbol and side, type and timeInForce, the enum options, the values), each with Binance's codes.</summary>
+    /// <summary>
+    /// Reads the order in stages (symbol and side, type and timeInForce, the enum options, the typed values of
+    /// <see cref="FuturesOrderParameters"/>), then checks the declared per-type presence rules, each with Binance's codes.
+    /// </summary>
     public static ApiError? Parse(RequestContext ctx, bool algo, out FuturesOrderRequest request, out bool resultResponse)
     {
         request = null!;
@@ -49,29 +44,29 @@ internal static class FuturesOrderParser
             return symbolOrSideError;
         }
 
-        ApiError? error = ReadTypeAndTimeInForce(p, symbol, out FuturesOrderType type, out FuturesTif tif) ?? ReadOptions(p, ref options);
+        Dictionary<string, object> values = [];
+        ApiError? error = ReadTypeAndTimeInForce(p, symbol, out FuturesOrderType type, out FuturesTif tif, out bool tifSent)
+            ?? ReadOptions(p, ref options)
+            ?? FuturesOrderParameters.ReadValues(p, algo, values);
         if (error is not null)
         {
             return error;
         }
 
         resultResponse = options.Result;
-        decimal? quantity = ParamReader.OptionalDecimal(p, "quantity", out error);
-        decimal? price = error is null ? ParamReader.OptionalDecimal(p, "price", out error) : null;
-        decimal? stopPrice = error is null ? ParamReader.OptionalDecimal(p, algo ? "triggerPrice" : "stopPrice", out error) : null;
-        decimal? activation = error is null ? ParamReader.OptionalDecimal(p, algo ? "activatePrice" : "activationPrice", out error) : null;
-        decimal? callbackRate = error is null ? ParamReader.OptionalDecimal(p, "callbackRate", out error) : null;
-        bool reduceOnly = error is null && (ParamReader.OptionalBoolean(p, "reduceOnly", out error) ?? false);
-        bool closePosition = error is null && (ParamReader.OptionalBoolean(p, "closePosition", out error) ?? false);
-        bool priceProtect = error is null && (ParamReader.OptionalBoolean(p, "priceProtect", out error) ?? false);
-        long goodTillDate = error is null ? ParamReader.OptionalLong(p, "goodTillDate", out error) ?? 0 : 0;
-        string? clientId = error is null && !algo ? ParamReader.OptionalString(p, "newClientOrderId", out error) : null;
-        if (error is not null)
-        {
-            return error;
-        }
+        bool Sent(string name) => name == "timeInForce" ? tifSent : values.TryGetValue(name, out object? v) && v is not false;
 
-        if (type is FuturesOrderType.Stop or FuturesOrderType.TakeProfit && price is null)
+        // USD-M conditional orders on order.place are refused with -4120 (they belong to the algo service), and the
+        // algo service keeps its own checks (FuturesExchange): for both only a limit-style price is required here.
+        bool usdmConditional = ctx.Market == MarketKind.UsdM && type is not (FuturesOrderType.Limit or FuturesOrderType.Market);
+        if (!algo && !usdmConditional)
+        {
+            if (FuturesOrderParameters.CheckPresence(type, Sent) is { } presenceError)
+            {
+                return presenceError;
+            }
+        }
+        else if (type is FuturesOrderType.Stop or FuturesOrderType.TakeProfit && !Sent("price"))
         {
             return Errors.MandatoryParameter("price");
         }
@@ -83,21 +78,23 @@ internal static class FuturesOrderParser
             Type = type,
             PositionSide = options.PositionSide ?? "BOTH",
             TimeInForce = tif,
-            Quantity = quantity,
-            Price = price,
-            StopPrice = stopPrice,
-            ReduceOnly = reduceOnly,
-            ClosePosition = closePosition,
+            Quantity = Decimal(values, "quantity"),
+            Price = Decimal(values, "price"),
+            StopPrice = Decimal(values, "stopPrice"),
+            ReduceOnly = Sent("reduceOnly"),
+            ClosePosition = Sent("closePosition"),
             WorkingType = options.WorkingType,
-            PriceProtect = priceProtect,
+            PriceProtect = Sent("priceProtect"),
             Stp = options.Stp,
-            NewClientOrderId = clientId,
-            ActivationPrice = activation,
-            CallbackRate = callbackRate,
-            GoodTillDate = goodTillDate,
+            NewClientOrderId = values.GetValueOrDefault("newClientOrderId") as string,
+            ActivationPrice = Decimal(values, "activationPrice"),
+            CallbackRate = Decimal(values, "callbackRate"),
+            GoodTillDate = values.GetValueOrDefault("goodTillDate") is long gtd ? gtd : 0,
         };
         return null;
     }
+
+    private static decimal? Decimal(Dictionary<string, object> values, string name) => values.GetValueOrDefault(name) as decimal?;
 
     private struct Options
     {
@@ -107,10 +104,11 @@ internal static class FuturesOrderParser
         public string? PositionSide;
     }
 
-    private static ApiError? ReadTypeAndTimeInForce(JsonElement p, FuturesSymbolState symbol, out FuturesOrderType type, out FuturesTif tif)
+    private static ApiError? ReadTypeAndTimeInForce(JsonElement p, FuturesSymbolState symbol, out FuturesOrderType type, out FuturesTif tif, out bool tifSent)
     {
         type = default;
         tif = FuturesTif.Gtc;
+        tifSent = false;
         string? typeText = ParamReader.OptionalString(p, "type", out ApiError? error);
         if (error is not null || typeText is null)
         {
@@ -133,7 +131,9 @@ internal static class FuturesOrderParser
             return new ApiError(400, -1115, "Invalid timeInForce.");
         }
 
-        return type == FuturesOrderType.Limit && tifText is null ? Errors.MandatoryParameter("timeInForce") : null;
+        // Whether LIMIT needs it is a presence rule of FuturesOrderParameters.
+        tifSent = tifText is not null;
+        return null;
     }
 
     /// <summary>newOrderRespType, workingType, selfTradePreventionMode, priceMatch, positionSide.</summary>

@@ -96,16 +96,9 @@ internal sealed class FuturesTradingHandlers(EmulatorServices services) : IMetho
             return MethodResult.Fail(new ApiError(400, -1117, "Invalid side."));
         }
 
-        decimal? quantity = ParamReader.OptionalDecimal(p, "quantity", out error);
-        if (error is not null || quantity is null)
+        if (FuturesOrderParameters.ReadModifyValues(p, out decimal quantity, out decimal price) is { } valueError)
         {
-            return MethodResult.Fail(Errors.MandatoryParameter("quantity"));
-        }
-
-        decimal? price = ParamReader.OptionalDecimal(p, "price", out error);
-        if (error is not null || price is null)
-        {
-            return MethodResult.Fail(Errors.MandatoryParameter("price"));
+            return MethodResult.Fail(valueError);
         }
 
         if (SpotHandlerSupport.OrderRef(p, "orderId", "origClientOrderId", out long? orderId, out string? clientId) is { } refError)
@@ -113,7 +106,7 @@ internal sealed class FuturesTradingHandlers(EmulatorServices services) : IMetho
             return MethodResult.Fail(refError);
         }
 
-        Outcome<FuturesOrder> outcome = FuturesHandlerSupport.Exchange(ctx).Modify(ctx.Key!.Account, s.Symbol.Symbol, side, quantity.Value, price.Value, orderId, clientId);
+        Outcome<FuturesOrder> outcome = FuturesHandlerSupport.Exchange(ctx).Modify(ctx.Key!.Account, s.Symbol.Symbol, side, quantity, price, orderId, clientId);
         return outcome.Ok ? MethodResult.Ok(w => FuturesOrderJson.WriteOrder(w, s, outcome.Value!)) : MethodResult.Fail(outcome.Error!);
     }
 

@@ -19,9 +19,7 @@ internal static class MethodParameters
     // Declared with the parser's presence rules, so the names strict mode accepts and the names validated are one list.
     private static readonly string[] SpotOrder = SpotOrderParameters.Names;
 
-    private static readonly string[] ListCommon = ["symbol", "listClientOrderId", "newOrderRespType", "selfTradePreventionMode"];
-
-    private static readonly string[] FuturesOrder = FuturesOrderParser.Names;
+    private static readonly string[] FuturesOrder = FuturesOrderParameters.Names;
 
     private static readonly string[] Selection = ["symbol", "symbols", "symbolStatus"];
 
@@ -54,16 +52,12 @@ internal static class MethodParameters
         ["account.rateLimits.orders"] = Auth,
         ["order.amendments"] = [.. Auth, "symbol", "orderId", "fromExecutionId", "limit"],
         ["myFilters"] = [.. Auth, "symbol"],
-        ["orderList.place"] =
-        [
-            .. Auth, .. ListCommon, "side", "quantity", "price", "stopPrice", "trailingDelta", "stopLimitPrice", "stopLimitTimeInForce",
-            .. Leg("limit", clientId: true), .. Leg("stop", clientId: true),
-        ],
-        ["orderList.place.oco"] = [.. Auth, .. ListCommon, "side", "quantity", .. Leg("above", true), .. Leg("below", true)],
-        ["orderList.place.oto"] = [.. Auth, .. ListCommon, .. Working(), .. Pending("pending")],
-        ["orderList.place.otoco"] = [.. Auth, .. ListCommon, .. Working(), .. Pending("pendingAbove", "pendingBelow")],
-        ["orderList.place.opo"] = [.. Auth, .. ListCommon, .. Working(), .. Pending("pending")],
-        ["orderList.place.opoco"] = [.. Auth, .. ListCommon, .. Working(), .. Pending("pendingAbove", "pendingBelow")],
+        ["orderList.place"] = [.. Auth, .. SpotOrderListParameters.NamesOf(SpotOrderListParameters.LegacyOco), .. SpotOrderListParameters.LegacyNames],
+        ["orderList.place.oco"] = [.. Auth, .. SpotOrderListParameters.NamesOf(SpotOrderListParameters.Oco)],
+        ["orderList.place.oto"] = [.. Auth, .. SpotOrderListParameters.NamesOf([SpotOrderListParameters.Working, .. SpotOrderListParameters.Pending])],
+        ["orderList.place.otoco"] = [.. Auth, .. SpotOrderListParameters.NamesOf([SpotOrderListParameters.Working, .. SpotOrderListParameters.PendingPair])],
+        ["orderList.place.opo"] = [.. Auth, .. SpotOrderListParameters.NamesOf([SpotOrderListParameters.Working, .. SpotOrderListParameters.Pending])],
+        ["orderList.place.opoco"] = [.. Auth, .. SpotOrderListParameters.NamesOf([SpotOrderListParameters.Working, .. SpotOrderListParameters.PendingPair])],
         ["orderList.cancel"] = [.. Auth, "symbol", "orderListId", "listClientOrderId", "newClientOrderId"],
         ["orderList.status"] = [.. Auth, "orderListId", "origClientOrderId"],
         ["openOrderLists.status"] = Auth,
@@ -102,10 +96,7 @@ internal static class MethodParameters
         ["session.status"] = [],
         ["session.logout"] = [],
         ["order.place"] = [.. Auth, .. FuturesOrder],
-        ["order.modify"] =
-        [
-            .. Auth, "symbol", "orderId", "origClientOrderId", "side", "quantity", "price", "priceMatch", "origType", "positionSide",
-        ],
+        ["order.modify"] = [.. Auth, .. FuturesOrderParameters.ModifyNames],
         ["order.cancel"] = [.. Auth, "symbol", "orderId", "origClientOrderId"],
         ["order.status"] = [.. Auth, "symbol", "orderId", "origClientOrderId"],
         ["algoOrder.place"] = [.. Auth, .. FuturesOrder, "algoType", "clientAlgoId", "duration", "urgency", "limitPrice"],
@@ -147,29 +138,4 @@ internal static class MethodParameters
 
         return read == sent ? null : Errors.UnreadParameters(read, sent);
     }
-
-    /// <summary>Names of one order-list leg with a prefix (<c>abovePrice</c>, <c>workingTimeInForce</c>, …).</summary>
-    private static IEnumerable<string> Leg(string prefix, bool clientId)
-    {
-        string[] names =
-        [
-            "type", "timeInForce", "price", "stopPrice", "trailingDelta", "icebergQty", "strategyId", "strategyType",
-            "pegPriceType", "pegOffsetType", "pegOffsetValue",
-        ];
-        foreach (string name in names)
-        {
-            yield return prefix + char.ToUpperInvariant(name[0]) + name[1..];
-        }
-
-        if (clientId)
-        {
-            yield return prefix + "ClientOrderId";
-        }
-    }
-
-    private static IEnumerable<string> Working() => [.. Leg("working", true), "workingSide", "workingQuantity"];
-
-    // OPO legs take no pendingQuantity, but the handler answers it with its own -1225, so the name stays readable.
-    private static IEnumerable<string> Pending(params string[] prefixes) =>
-        [.. prefixes.SelectMany(p => Leg(p, true)), "pendingSide", "pendingQuantity"];
 }

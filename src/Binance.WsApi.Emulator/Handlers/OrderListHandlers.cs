@@ -98,13 +98,13 @@ internal sealed class OrderListHandlers(EmulatorServices services) : IMethodGrou
 
         limitLeg["limitType"] = JsonSerializer.SerializeToElement("LIMIT_MAKER");
         stopLeg["stopType"] = JsonSerializer.SerializeToElement(ParamReader.Has(p, "stopLimitPrice") ? "STOP_LOSS_LIMIT" : "STOP_LOSS");
-        var (limitRequest, limitError) = SpotOrderParser.Parse(JsonSerializer.SerializeToElement(limitLeg), symbol, "limit", "side", "quantity", "limitClientOrderId");
+        var (limitRequest, limitError) = ParseLeg(JsonSerializer.SerializeToElement(limitLeg), symbol, SpotOrderListParameters.LegacyOco[0]);
         if (limitError is not null)
         {
             return limitError;
         }
 
-        var (stopRequest, stopError) = SpotOrderParser.Parse(JsonSerializer.SerializeToElement(stopLeg), symbol, "stop", "side", "quantity", "stopClientOrderId");
+        var (stopRequest, stopError) = ParseLeg(JsonSerializer.SerializeToElement(stopLeg), symbol, SpotOrderListParameters.LegacyOco[1]);
         if (stopError is not null)
         {
             return stopError;
@@ -136,13 +136,13 @@ internal sealed class OrderListHandlers(EmulatorServices services) : IMethodGrou
             return EngineErrors.NewOrderRejected("OCO orders are not supported for this symbol");
         }
 
-        var (above, aboveError) = SpotOrderParser.Parse(p, symbol, "above", "side", "quantity", "aboveClientOrderId");
+        var (above, aboveError) = ParseLeg(p, symbol, SpotOrderListParameters.Oco[0]);
         if (aboveError is not null)
         {
             return aboveError;
         }
 
-        var (below, belowError) = SpotOrderParser.Parse(p, symbol, "below", "side", "quantity", "belowClientOrderId");
+        var (below, belowError) = ParseLeg(p, symbol, SpotOrderListParameters.Oco[1]);
         if (belowError is not null)
         {
             return belowError;
@@ -162,6 +162,9 @@ internal sealed class OrderListHandlers(EmulatorServices services) : IMethodGrou
         string? listId = ParamReader.OptionalString(p, "listClientOrderId", out _);
         return Report(ctx, Exchange.PlaceOco(ctx.Key!.Account, listId, above!, below!), respType);
     }
+
+    private static (OrderRequest? Request, ApiError? Error) ParseLeg(JsonElement p, SpotSymbol symbol, OrderListLeg leg) =>
+        SpotOrderParser.Parse(p, symbol, leg.Prefix, leg.SideName, leg.QuantityName, leg.ClientIdName);
 
     /// <summary>
     /// Leg types against their position (docs/protocol.md §7: -1158, -1168, -1165/-1166, -1196…-1199). Price relations to
@@ -234,7 +237,7 @@ internal sealed class OrderListHandlers(EmulatorServices services) : IMethodGrou
             return EngineErrors.NewOrderRejected("OPO orders are not supported for this symbol.");
         }
 
-        var (working, workingError) = SpotOrderParser.Parse(p, symbol, "working", "workingSide", "workingQuantity", "workingClientOrderId");
+        var (working, workingError) = ParseLeg(p, symbol, SpotOrderListParameters.Working);
         if (workingError is not null)
         {
             return workingError;
@@ -250,11 +253,11 @@ internal sealed class OrderListHandlers(EmulatorServices services) : IMethodGrou
             return new ApiError(400, -1225, "Pending orders should not include the 'pendingQuantity' tag.");
         }
 
-        string? quantityName = opo ? null : "pendingQuantity";
         var pending = new List<OrderRequest>();
-        foreach (string prefix in pair ? new[] { "pendingAbove", "pendingBelow" } : ["pending"])
+        foreach (OrderListLeg declared in pair ? SpotOrderListParameters.PendingPair : SpotOrderListParameters.Pending)
         {
-            var (leg, legError) = SpotOrderParser.Parse(p, symbol, prefix, "pendingSide", quantityName, prefix + "ClientOrderId");
+            // OPO's pending legs take the working order's quantity (pendingQuantity was refused above).
+            var (leg, legError) = ParseLeg(p, symbol, opo ? declared with { QuantityName = null } : declared);
             if (legError is not null)
             {
                 return legError;

@@ -27,6 +27,12 @@ internal static class SpotOrderParameters
         "pegPriceType", "pegOffsetValue", "pegOffsetType",
     ];
 
+    /// <summary>The names a list leg carries with its prefix (the rest are the list's: symbol, side, quantity, ids, response type, STP).</summary>
+    public static readonly string[] LegNames =
+    [
+        .. Names.Except(["symbol", "side", "quantity", "quoteOrderQty", "newClientOrderId", "newOrderRespType", "selfTradePreventionMode"]),
+    ];
+
     public static bool LimitKind(OrderKind k) => k is OrderKind.Limit or OrderKind.LimitMaker or OrderKind.StopLossLimit or OrderKind.TakeProfitLimit;
 
     public static bool NeedsTif(OrderKind k) => k is OrderKind.Limit or OrderKind.StopLossLimit or OrderKind.TakeProfitLimit;
