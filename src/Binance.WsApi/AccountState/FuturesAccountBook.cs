@@ -14,8 +14,43 @@ internal sealed class FuturesAccountBook(int closedOrderMemory)
     private readonly Dictionary<string, (TrackedFuturesBalance Balance, long Time)> _balances = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Symbol, string Side), (TrackedPosition Position, long Time)> _positions = [];
 
-    /// <summary>Orders the client sent while they may not have been reported yet: (symbol, client order id).</summary>
-    public HashSet<(string Symbol, string ClientOrderId)> Submitted { get; } = [];
+    private readonly HashSet<(string Symbol, string ClientOrderId)> _submitted = [];
+    private readonly Queue<(string Symbol, string ClientOrderId)> _submittedOrder = new();
+
+    /// <summary>Orders the client sent that no event or repair has reported yet: (symbol, client order id).</summary>
+    public IReadOnlyCollection<(string Symbol, string ClientOrderId)> Submitted => _submitted;
+
+    /// <summary>
+    /// Remembers an order the client is sending. A placement refused outright never gets an event, so the oldest are
+    /// forgotten past the closed-order memory; the set stays bounded when nothing repairs it.
+    /// </summary>
+    public void AddSubmitted(string symbol, string clientOrderId)
+    {
+        if (_submitted.Add((symbol, clientOrderId)))
+        {
+            _submittedOrder.Enqueue((symbol, clientOrderId));
+        }
+
+        while (_submittedOrder.Count > closedOrderMemory)
+        {
+            _submitted.Remove(_submittedOrder.Dequeue());
+        }
+    }
+
+    /// <summary>Forgets a sent order (reported, or unknown to the exchange).</summary>
+    public void RemoveSubmitted(string symbol, string clientOrderId)
+    {
+        if (_submitted.Remove((symbol, clientOrderId)) && _submittedOrder.Count > 2 * _submitted.Count + 16)
+        {
+            // Drop the queue's stale entries now and then so it stays proportional to the set.
+            var kept = _submittedOrder.Where(_submitted.Contains).ToArray();
+            _submittedOrder.Clear();
+            foreach (var k in kept)
+            {
+                _submittedOrder.Enqueue(k);
+            }
+        }
+    }
 
     public IEnumerable<OrderEntry> OpenOrders => _orders.Values.Where(o => !o.Ended);
 
@@ -40,7 +75,7 @@ internal sealed class FuturesAccountBook(int closedOrderMemory)
             _orders[key] = entry;
         }
 
-        Submitted.Remove((t.Symbol, t.ClientOrderId));
+        RemoveSubmitted(t.Symbol, t.ClientOrderId);
         if (entry.Ended)
         {
             return false;

@@ -65,7 +65,7 @@ public sealed partial class FuturesAccountStateTracker
                 // Never placed (refused, or lost before the exchange saw it): nothing to repair.
                 lock (_lock)
                 {
-                    _book.Submitted.Remove((symbol, clientOrderId));
+                    _book.RemoveSubmitted(symbol, clientOrderId);
                 }
             }
         }

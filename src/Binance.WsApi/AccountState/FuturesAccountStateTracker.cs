@@ -205,7 +205,7 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
                 case Submitted submitted:
                     lock (_lock)
                     {
-                        _book.Submitted.Add((submitted.Symbol, submitted.ClientOrderId));
+                        _book.AddSubmitted(submitted.Symbol, submitted.ClientOrderId);
                     }
 
                     break;
