@@ -132,7 +132,12 @@ public sealed partial class FuturesAccountStateTracker
             }
         }
 
-        public void OnGap(WsApiEndpoint endpoint) => _items.Writer.TryWrite(new GapOpened(endpoint));
+        // A new WS API socket does not interrupt the listen-key stream, which carries every futures event: no gap.
+        public void OnGap(WsApiEndpoint endpoint)
+        {
+        }
+
+        public void OnFuturesStreamGap(WsApiEndpoint endpoint) => _items.Writer.TryWrite(new GapOpened(endpoint));
 
         public void OnResubscribed(UserDataStreamResubscribedEventArgs args) => _items.Writer.TryWrite(args);
 

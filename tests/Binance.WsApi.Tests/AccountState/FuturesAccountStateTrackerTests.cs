@@ -94,6 +94,36 @@ public class FuturesAccountStateTrackerTests
     }
 
     [Fact]
+    public async Task Dropping_every_connection_is_repaired_and_a_ws_api_reconnection_alone_holds_nothing_back()
+    {
+        await using EmulatorHarness h = await EmulatorHarness.StartAsync();
+        await using WebSocketApiClient client = CreateClient(h);
+        h.Emulator.ClearFuturesBook(Symbol);
+        await using FuturesAccountStateTracker tracker = await client.CreateFuturesAccountStateTrackerAsync(FuturesMarket.UsdM);
+        var seen = new Collector(tracker);
+        FuturesOrder resting = await PlaceAsync(client, Limit(OrderSide.Sell, 60000m, 0.002m));
+        await seen.WaitForAsync(s => s.Any(t => t.OrderId == resting.OrderId), "the live NEW");
+
+        // Both the WS API socket and the listen-key stream drop. The WS API socket's own reconnection is no gap of the
+        // futures stream: after the stream's repair, events flow live again instead of being held.
+        Assert.True(await h.Emulator.Faults.DropConnectionsAsync() >= 2);
+        await seen.WaitForAsync(_ => tracker.ReconciliationCount >= 1, "the repair");
+        h.Emulator.AddFuturesLiquidity(Symbol, isBuy: true, 60000m, 0.002m);
+        await seen.WaitForAsync(s => s.Any(t => t.OrderId == resting.OrderId && t.Status == OrderStatus.Filled), "the fill");
+
+        // Then the WS API socket alone drops and comes back on a new socket; the listen-key stream is untouched.
+        h.Emulator.Faults.DropOnNextRequest("order.status");
+        await Assert.ThrowsAnyAsync<WsApiException>(() =>
+            client.GetFuturesOrderStatusAsync(FuturesMarket.UsdM, new FuturesOrderStatusRequest(Symbol) { OrderId = resting.OrderId }));
+        FuturesOrder later = await PlaceAsync(client, Limit(OrderSide.Sell, 61000m, 0.002m));
+        await seen.WaitForAsync(s => s.Any(t => t.OrderId == later.OrderId && !t.IsSynthesized), "a live NEW after the WS API reconnected");
+
+        Assert.Equal([("NEW", false, 0m), ("TRADE", false, 0.002m)], Story(seen.All, resting.OrderId));
+        await seen.WaitForAsync(_ => tracker.GetPositions().Any(p => p.Symbol == Symbol && p.Amount == -0.002m), "the short position");
+        Assert.Equal(h.Emulator.GetFuturesBalance(DemoAccount.HmacApiKey, coinMargined: false, "USDT"), tracker.GetBalance("USDT")!.WalletBalance);
+    }
+
+    [Fact]
     public async Task Only_usd_m_is_tracked()
     {
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
