@@ -16,6 +16,6 @@ public sealed class AccountReconciledEventArgs : EventArgs
     /// <summary>How many missed transitions were synthesized.</summary>
     public int SynthesizedTransitions { get; }
 
-    /// <summary>How many symbols were looked at.</summary>
+    /// <summary>How many symbols were looked at (spot), or orders looked up with <c>order.status</c> (futures).</summary>
     public int Symbols { get; }
 }

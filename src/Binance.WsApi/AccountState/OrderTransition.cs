@@ -71,4 +71,10 @@ public sealed record OrderTransition
 
     /// <summary>The stream's event when <see cref="Source"/> is <see cref="TransitionSource.Stream"/>; null when synthesized.</summary>
     public ExecutionReportEvent? Report { get; init; }
+
+    /// <summary>
+    /// The stream's <c>ORDER_TRADE_UPDATE</c> when a <see cref="FuturesAccountStateTracker"/> got it from the stream;
+    /// null when synthesized and for spot.
+    /// </summary>
+    public FuturesOrderTradeUpdateEvent? FuturesUpdate { get; init; }
 }

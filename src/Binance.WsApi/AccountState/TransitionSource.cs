@@ -8,7 +8,8 @@ public enum TransitionSource
 
     /// <summary>
     /// Synthesized after a gap in the stream (a drop, a termination) from what the exchange reports: the order
-    /// (<c>allOrders</c>) and its trades (<c>myTrades</c>). The stream never delivered it.
+    /// (<c>allOrders</c>) and its trades (<c>myTrades</c>) on spot; the order's state (<c>order.status</c>) on futures,
+    /// where fills missed together come as one transition. The stream never delivered it.
     /// </summary>
     Reconciled,
 }

@@ -26,4 +26,34 @@ public partial class WebSocketApiClient
         WsApiEndpoint endpoint = ResolveEndpoint(WsApiMarket.Spot, options.Endpoint);
         return AccountStateTracker.StartAsync(this, _userData, options, endpoint, _options.ReconnectPolicy, _options.TimeProvider, cancellationToken);
     }
+
+    /// <summary>
+    /// Starts tracking a USD-M futures account: starts a futures user data stream of its own, reads the balances and
+    /// positions, then keeps balances, positions and the orders it sees from the stream and repairs every gap after the
+    /// stream reopens (see <see cref="FuturesAccountStateTracker"/>). Orders this client places are remembered from the
+    /// moment they are sent, so one placed during a gap is repaired too. Needs credentials. Dispose the tracker to stop.
+    /// </summary>
+    /// <param name="market">The futures market; only <see cref="FuturesMarket.UsdM"/> is supported.</param>
+    /// <param name="options">Tuning; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="market"/> is not USD-M.</exception>
+    /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
+    public virtual Task<FuturesAccountStateTracker> CreateFuturesAccountStateTrackerAsync(FuturesMarket market,
+        FuturesAccountStateTrackerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (market != FuturesMarket.UsdM)
+        {
+            throw new ArgumentOutOfRangeException(nameof(market), market, "The futures account state tracker follows USD-M accounts only.");
+        }
+
+        options ??= new FuturesAccountStateTrackerOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.ClosedOrderMemory, nameof(options));
+        WsApiEndpoint endpoint = ResolveEndpoint(market.ToMarket(), null);
+        return FuturesAccountStateTracker.StartAsync(this, _userData, market, endpoint, options, _options.ReconnectPolicy, _options.TimeProvider,
+            cancellationToken);
+    }
+
+    /// <summary>A futures order is about to be sent (market, symbol, client order id); the futures tracker listens.</summary>
+    internal event Action<FuturesMarket, string, string>? FuturesOrderSubmitting;
 }

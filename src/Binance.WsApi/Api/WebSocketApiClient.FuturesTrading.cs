@@ -32,6 +32,7 @@ public partial class WebSocketApiClient
         FuturesChecks.ValidMarket(market);
         ArgumentNullException.ThrowIfNull(request);
         string clientOrderId = request.NewClientOrderId ?? ClientOrderIds.Next();
+        FuturesOrderSubmitting?.Invoke(market, request.Symbol, clientOrderId);
         return SendFuturesOrderAsync(market, "order.place", request.ToParameters(clientOrderId), clientOrderId,
             FuturesJsonContext.Default.FuturesOrder, endpoint, cancellationToken);
     }

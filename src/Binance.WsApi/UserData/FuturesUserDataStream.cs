@@ -139,7 +139,7 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
                 _hub.Observer.OnError(Endpoint, $"The futures user data stream connection dropped ({end.Reason}): {end.Cause?.Message}", end.Cause);
             }
 
-            _hub.OnGap(Endpoint);
+            _hub.OnFuturesStreamGap(Endpoint);
             WebSocketLink? reopened = await ReopenAsync(lifetime).ConfigureAwait(false);
             if (reopened is null)
             {

@@ -17,6 +17,13 @@ internal interface IUserDataTap
     /// </summary>
     void OnGap(WsApiEndpoint endpoint);
 
+    /// <summary>
+    /// The futures listen-key stream of an endpoint ended (a drop, an expired key): a gap until its reopening is reported
+    /// through <see cref="OnResubscribed"/>. Unlike <see cref="OnGap"/> it says nothing about the WS API connection
+    /// itself, whose own reconnections do not interrupt the listen-key stream. By default the same as a gap.
+    /// </summary>
+    void OnFuturesStreamGap(WsApiEndpoint endpoint) => OnGap(endpoint);
+
     /// <summary>The subscription of an endpoint was renewed: the gap is closed and can be repaired.</summary>
     void OnResubscribed(UserDataStreamResubscribedEventArgs args);
 }

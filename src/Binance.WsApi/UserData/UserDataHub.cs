@@ -105,6 +105,15 @@ internal sealed class UserDataHub : IPushListener, IAsyncDisposable
         }
     }
 
+    /// <summary>A futures listen-key stream ended (see <see cref="IUserDataTap.OnFuturesStreamGap"/>).</summary>
+    public void OnFuturesStreamGap(WsApiEndpoint endpoint)
+    {
+        foreach (IUserDataTap tap in _taps)
+        {
+            tap.OnFuturesStreamGap(endpoint);
+        }
+    }
+
     /// <summary>A subscription or stream was renewed: the taps first (they repair the gap), then the public event.</summary>
     public void OnResubscribed(UserDataStreamResubscribedEventArgs args)
     {
