@@ -5,7 +5,7 @@ using Binance.WsApi.UserData;
 
 namespace Binance.WsApi;
 
-// The reads: the start snapshot and the repair of a gap, from what the USD-M WS API has (no order or trade history).
+// The reads: the start snapshot and the repair of a gap, from what the futures WS API has (no order or trade history).
 public sealed partial class FuturesAccountStateTracker
 {
     /// <summary>Binance's answer to a lookup of an order it does not have.</summary>

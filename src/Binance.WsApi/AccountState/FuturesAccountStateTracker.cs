@@ -7,12 +7,13 @@ using Binance.WsApi.UserData;
 namespace Binance.WsApi;
 
 /// <summary>
-/// The state of a USD-M futures account kept from its user data stream (wallet balances, positions and the open orders
+/// The state of a USD-M or COIN-M futures account kept from its user data stream (wallet balances, positions and the open orders
 /// it saw), with the gaps of the stream repaired: after every reopening of the listen-key stream (a drop, an expired
 /// key) it reads the balances (<c>account.balance</c>), the positions (<c>account.position</c>) and each order it knows
 /// to be open or that this client placed meanwhile (<c>order.status</c>), and emits what the stream missed as
-/// synthesized transitions (<see cref="OrderTransition.IsSynthesized"/>), in order and without duplicates. The USD-M
-/// WS API has no order or trade history, so a repair cannot see orders that other programs placed and finished inside
+/// synthesized transitions (<see cref="OrderTransition.IsSynthesized"/>), in order and without duplicates. On COIN-M,
+/// quantities are contracts and balances are per margin coin (BTC, ETH). The futures
+/// WS APIs have no order or trade history, so a repair cannot see orders that other programs placed and finished inside
 /// a gap (only their effect on balances and positions), and fills missed together come as one transition (see
 /// <c>docs/account-state.md</c>). Created by <see cref="WebSocketApiClient.CreateFuturesAccountStateTrackerAsync"/>,
 /// which starts a futures user data stream of its own; disposing the tracker stops it.
@@ -102,7 +103,7 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
 
     /// <summary>
     /// The open orders the tracker knows: those it saw on the stream or after a gap since it started (orders already
-    /// open at the start become known with their first event; the USD-M WS API cannot list them).
+    /// open at the start become known with their first event; the futures WS API cannot list them).
     /// </summary>
     /// <param name="symbol">Only this symbol's; all when null.</param>
     public IReadOnlyList<TrackedOrder> GetOpenOrders(string? symbol = null)

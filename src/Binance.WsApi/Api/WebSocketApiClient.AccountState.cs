@@ -28,23 +28,23 @@ public partial class WebSocketApiClient
     }
 
     /// <summary>
-    /// Starts tracking a USD-M futures account: starts a futures user data stream of its own, reads the balances and
+    /// Starts tracking a USD-M or COIN-M futures account: starts a futures user data stream of its own, reads the balances and
     /// positions, then keeps balances, positions and the orders it sees from the stream and repairs every gap after the
     /// stream reopens (see <see cref="FuturesAccountStateTracker"/>). Orders this client places are remembered from the
     /// moment they are sent, so one placed during a gap is repaired too. Needs credentials. Dispose the tracker to stop.
     /// </summary>
-    /// <param name="market">The futures market; only <see cref="FuturesMarket.UsdM"/> is supported.</param>
+    /// <param name="market">The futures market (USD-M or COIN-M; on COIN-M quantities are contracts and balances are per coin).</param>
     /// <param name="options">Tuning; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="market"/> is not USD-M.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="market"/> is not a defined futures market.</exception>
     /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
     public virtual Task<FuturesAccountStateTracker> CreateFuturesAccountStateTrackerAsync(FuturesMarket market,
         FuturesAccountStateTrackerOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        if (market != FuturesMarket.UsdM)
+        if (market is not (FuturesMarket.UsdM or FuturesMarket.CoinM))
         {
-            throw new ArgumentOutOfRangeException(nameof(market), market, "The futures account state tracker follows USD-M accounts only.");
+            throw new ArgumentOutOfRangeException(nameof(market), market, "Not a futures market.");
         }
 
         options ??= new FuturesAccountStateTrackerOptions();

@@ -13,6 +13,7 @@ namespace Binance.WsApi.Tests.AccountState;
 public class FuturesAccountStateTrackerTests
 {
     private const string Symbol = "BTCUSDT";
+    private const string CoinSymbol = "BTCUSD_PERP";
 
     /// <summary>A client whose USD-M listen-key stream goes to the emulator (its port is known once it runs).</summary>
     private static WebSocketApiClient CreateClient(EmulatorHarness h) =>
@@ -124,22 +125,79 @@ public class FuturesAccountStateTrackerTests
     }
 
     [Fact]
-    public async Task Only_usd_m_is_tracked()
+    public async Task A_coin_m_gap_is_repaired_exactly_once_in_contracts_and_coin()
     {
+        // COIN-M: quantities are contracts, the wallet is per coin (BTC), the listen-key stream is the COIN-M one.
         await using EmulatorHarness h = await EmulatorHarness.StartAsync();
-        await using WebSocketApiClient client = CreateClient(h);
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.CreateFuturesAccountStateTrackerAsync(FuturesMarket.CoinM));
+        await using WebSocketApiClient client = h.CreateClient(EmulatorHarness.Hmac, o =>
+        {
+            o.FuturesUserDataStreamUrls[FuturesMarket.CoinM] = new Uri($"ws://127.0.0.1:{h.Emulator.Port}/dapi/ws");
+            o.ResubscribeUserDataStreamDelay = TimeSpan.FromMilliseconds(50);
+        });
+        h.Emulator.ClearFuturesBook(CoinSymbol);
+        await using FuturesAccountStateTracker tracker = await client.CreateFuturesAccountStateTrackerAsync(FuturesMarket.CoinM);
+        Assert.Equal(WsApiEndpoint.CoinM, tracker.Endpoint);
+        var seen = new Collector(tracker);
+
+        FuturesOrder resting = await PlaceAsync(client, Limit(OrderSide.Buy, 50000m, 10m, CoinSymbol), FuturesMarket.CoinM);
+        h.Emulator.AddFuturesLiquidity(CoinSymbol, isBuy: false, 50000m, 4m);
+        await seen.WaitForAsync(s => s.Any(t => t.OrderId == resting.OrderId && t.ExecutionType == "TRADE"), "the live fill");
+
+        h.Emulator.Faults.RefuseConnections = true;
+        Assert.True(h.Emulator.Faults.ExpireListenKeys() > 0);
+        h.Emulator.AddFuturesLiquidity(CoinSymbol, isBuy: false, 50000m, 6m);
+        h.Emulator.AddFuturesLiquidity(CoinSymbol, isBuy: false, 50100m, 3m);
+        FuturesOrder market = await PlaceAsync(client, new FuturesOrderRequest(CoinSymbol, OrderSide.Buy, FuturesOrderType.Market) { Quantity = 3m },
+            FuturesMarket.CoinM);
+        FuturesOrder cancelled = await PlaceAsync(client, Limit(OrderSide.Buy, 49000m, 3m, CoinSymbol), FuturesMarket.CoinM);
+        await client.CancelFuturesOrderAsync(FuturesMarket.CoinM, new FuturesCancelOrderRequest(CoinSymbol) { OrderId = cancelled.OrderId });
+        FuturesOrder opened = await PlaceAsync(client, Limit(OrderSide.Buy, 48000m, 3m, CoinSymbol), FuturesMarket.CoinM);
+        Assert.Equal(0, tracker.ReconciliationCount);
+
+        h.Emulator.Faults.RefuseConnections = false;
+        await seen.WaitForAsync(_ => tracker.ReconciliationCount >= 1, "the repair");
+        await client.CancelFuturesOrderAsync(FuturesMarket.CoinM, new FuturesCancelOrderRequest(CoinSymbol) { OrderId = opened.OrderId });
+        await seen.WaitForAsync(s => s.Any(t => t.OrderId == opened.OrderId && t.ExecutionType == "CANCELED"), "the live cancel");
+
+        IReadOnlyList<OrderTransition> all = seen.All;
+        Assert.Equal([("NEW", false, 0m), ("TRADE", false, 4m), ("TRADE", true, 10m)], Story(all, resting.OrderId));
+        Assert.Equal([("NEW", true, 0m), ("TRADE", true, 3m)], Story(all, market.OrderId));
+        Assert.Equal([("NEW", true, 0m), ("CANCELED", true, 0m)], Story(all, cancelled.OrderId));
+        Assert.Equal([("NEW", true, 0m), ("CANCELED", false, 0m)], Story(all, opened.OrderId));
+        foreach (FuturesOrder order in new[] { resting, market, cancelled, opened })
+        {
+            FuturesOrder now = (await client.GetFuturesOrderStatusAsync(FuturesMarket.CoinM, new FuturesOrderStatusRequest(CoinSymbol) { OrderId = order.OrderId })).Result;
+            OrderTransition[] story = all.Where(t => t.OrderId == order.OrderId).ToArray();
+            Assert.Equal(now.ExecutedQty, story.Sum(t => t.LastFilledQuantity));
+            Assert.Equal(now.Status, story[^1].Status);
+        }
+
+        OrderTransition missedFill = Assert.Single(all, t => t.OrderId == resting.OrderId && t.IsSynthesized);
+        Assert.Equal(6m, missedFill.LastFilledQuantity);
+        Assert.Equal(50000m, missedFill.LastFilledPrice);
+        Assert.Equal(all.Count(t => t.IsSynthesized), tracker.SynthesizedTransitionCount);
+        Assert.Equal(all.Count(t => !t.IsSynthesized), tracker.StreamTransitionCount);
+
+        // 13 contracts long; the BTC wallet (commissions are paid in BTC) equals the exchange's, which keeps more decimals
+        // than the 8 it reports.
+        await seen.WaitForAsync(_ => tracker.GetPositions().Any(p => p.Symbol == CoinSymbol && p.Amount == 13m), "the position");
+        Assert.Equal(13m, h.Emulator.GetPosition(DemoAccount.HmacApiKey, CoinSymbol).Amount);
+        Assert.Equal(decimal.Round(h.Emulator.GetPosition(DemoAccount.HmacApiKey, CoinSymbol).EntryPrice, 5),
+            decimal.Round(tracker.GetPositions().Single(p => p.Symbol == CoinSymbol).EntryPrice, 5));
+        Assert.Equal(decimal.Round(h.Emulator.GetFuturesBalance(DemoAccount.HmacApiKey, coinMargined: true, "BTC"), 8), tracker.GetBalance("BTC")!.WalletBalance);
+        Assert.Null(tracker.GetBalance("USDT"));
+        Assert.Empty(tracker.GetOpenOrders());
     }
 
     /// <summary>Per order: what happened, whether it was rebuilt, the filled quantity after it.</summary>
     private static (string, bool, decimal)[] Story(IReadOnlyList<OrderTransition> all, long orderId) =>
         all.Where(t => t.OrderId == orderId).Select(t => (t.ExecutionType, t.IsSynthesized, t.CumulativeFilledQuantity)).ToArray();
 
-    private static FuturesOrderRequest Limit(OrderSide side, decimal price, decimal quantity) =>
-        new(Symbol, side, FuturesOrderType.Limit) { TimeInForce = TimeInForce.Gtc, Price = price, Quantity = quantity };
+    private static FuturesOrderRequest Limit(OrderSide side, decimal price, decimal quantity, string symbol = Symbol) =>
+        new(symbol, side, FuturesOrderType.Limit) { TimeInForce = TimeInForce.Gtc, Price = price, Quantity = quantity };
 
-    private static async Task<FuturesOrder> PlaceAsync(WebSocketApiClient client, FuturesOrderRequest request) =>
-        (await client.SubmitNewFuturesOrderAsync(FuturesMarket.UsdM, request)).Result;
+    private static async Task<FuturesOrder> PlaceAsync(WebSocketApiClient client, FuturesOrderRequest request, FuturesMarket market = FuturesMarket.UsdM) =>
+        (await client.SubmitNewFuturesOrderAsync(market, request)).Result;
 
     /// <summary>Reads the tracker's transitions in the background; tests wait for a condition on them with a deadline.</summary>
     private sealed class Collector
