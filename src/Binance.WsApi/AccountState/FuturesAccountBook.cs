@@ -11,6 +11,13 @@ internal sealed class FuturesAccountBook(int closedOrderMemory)
 {
     private readonly Dictionary<(string Symbol, long OrderId), OrderEntry> _orders = [];
     private readonly Queue<(string Symbol, long OrderId)> _closed = new();
+
+    /// <summary>
+    /// Per symbol: the highest order id and the latest event time of the closed orders forgotten. A stream event of an
+    /// order not tracked that is no newer on both is a late copy of a forgotten order (an order never seen has a newer
+    /// event time: its events were not handed over before orders that closed later).
+    /// </summary>
+    private readonly Dictionary<string, (long OrderId, long Time)> _forgotten = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (TrackedFuturesBalance Balance, long Time)> _balances = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Symbol, string Side), (TrackedPosition Position, long Time)> _positions = [];
 
@@ -71,6 +78,12 @@ internal sealed class FuturesAccountBook(int closedOrderMemory)
         var key = (t.Symbol, t.OrderId);
         if (!_orders.TryGetValue(key, out OrderEntry? entry))
         {
+            // Only stream copies can be late: a repair looks up known open and sent orders, never a forgotten one.
+            if (!t.IsSynthesized && _forgotten.TryGetValue(t.Symbol, out var floor) && t.OrderId <= floor.OrderId && t.Time <= floor.Time)
+            {
+                return false;
+            }
+
             entry = new OrderEntry(t.Symbol, t.OrderId);
             _orders[key] = entry;
         }
@@ -99,7 +112,12 @@ internal sealed class FuturesAccountBook(int closedOrderMemory)
             _closed.Enqueue(key);
             while (_closed.Count > closedOrderMemory)
             {
-                _orders.Remove(_closed.Dequeue());
+                var old = _closed.Dequeue();
+                if (_orders.Remove(old, out OrderEntry? gone))
+                {
+                    var floor = _forgotten.GetValueOrDefault(old.Symbol);
+                    _forgotten[old.Symbol] = (Math.Max(floor.OrderId, old.OrderId), Math.Max(floor.Time, gone.LastTime));
+                }
             }
         }
 
@@ -182,8 +200,12 @@ internal sealed class FuturesAccountBook(int closedOrderMemory)
 
         public OrderStatus Status { get; private set; } = OrderStatus.New;
 
+        /// <summary>The exchange time of the latest transition accepted.</summary>
+        public long LastTime { get; private set; }
+
         public void Update(OrderTransition t)
         {
+            LastTime = Math.Max(LastTime, t.Time);
             ClientOrderId = t.ClientOrderId;
             Side = t.Side;
             OrderType = t.OrderType;

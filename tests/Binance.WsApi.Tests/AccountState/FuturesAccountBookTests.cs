@@ -77,4 +77,29 @@ public class FuturesAccountBookTests
         Assert.True(book.TryRecord(FuturesTransitions.FromUpdate(Update("NEW", "NEW", 0m, 0m, 0))));
         Assert.DoesNotContain(book.Submitted, s => s.ClientOrderId == "c7");
     }
+
+    [Fact]
+    public void A_very_late_copy_of_a_forgotten_order_is_still_dropped_and_an_older_unseen_order_is_not()
+    {
+        var book = new FuturesAccountBook(1);
+        OrderTransition Of(long orderId, string executionType, string status, long time) =>
+            FuturesTransitions.FromUpdate(Update(executionType, status, 0m, 0m, 0)) with { OrderId = orderId, ClientOrderId = $"c{orderId}", Time = time };
+
+        // Orders 7 and 8 close in turn; with room for one closed order, 7 is forgotten.
+        Assert.True(book.TryRecord(Of(7, "NEW", "NEW", 10)));
+        Assert.True(book.TryRecord(Of(7, "CANCELED", "CANCELED", 11)));
+        Assert.True(book.TryRecord(Of(8, "NEW", "NEW", 12)));
+        Assert.True(book.TryRecord(Of(8, "CANCELED", "CANCELED", 13)));
+        Assert.Null(book.Order("BTCUSDT", 7));
+
+        // A very late stream copy of 7's events is not taken for a new order.
+        Assert.False(book.TryRecord(Of(7, "NEW", "NEW", 10)));
+        Assert.False(book.TryRecord(Of(7, "CANCELED", "CANCELED", 11)));
+        Assert.Null(book.Order("BTCUSDT", 7));
+
+        // An order placed before them (a lower id) that the tracker never saw is accepted with its first, newer event.
+        Assert.True(book.TryRecord(Of(5, "CANCELED", "CANCELED", 20)));
+        // And another symbol has floors of its own.
+        Assert.True(book.TryRecord(Of(7, "NEW", "NEW", 10) with { Symbol = "ETHUSDT" }));
+    }
 }
