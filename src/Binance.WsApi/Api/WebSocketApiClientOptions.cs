@@ -260,6 +260,7 @@ public sealed class WebSocketApiClientOptions
         ReturnRateLimits = ReturnRateLimits,
         TimeOffset = TimeOffset,
         ReconnectPolicy = ReconnectPolicy,
+        RateLimitPolicy = RateLimitPolicy,
         ResolveUri = ResolveUri,
     };
 
