@@ -58,6 +58,9 @@ internal sealed class RateLimitTracker
 
     public WsApiMarket Market { get; }
 
+    /// <summary>The market's client-wide CONNECTIONS window this tracker shows (null in tests that build one alone).</summary>
+    public ConnectionRateLimit? Connections => _connections;
+
     /// <summary>Requests waiting in <see cref="RateLimitPolicy.Wait"/> right now (for tests and the health check).</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
