@@ -15,7 +15,7 @@ public sealed class ConnectionGovernorEmulatorTests
     private static readonly DateTimeOffset WindowEnd = new(2026, 1, 15, 12, 5, 0, TimeSpan.Zero);
     private const int Limit = 3;
 
-    private static async Task<(FakeTimeProvider Clock, EmulatorHarness Harness)> StartAsync(RateLimitPolicy policy)
+    private static async Task<(FakeTimeProvider Clock, EmulatorHarness Harness)> StartAsync(RateLimitPolicy policy, int? maxReconnectAttempts = null)
     {
         var clock = new FakeTimeProvider(Start);
         EmulatorHarness harness = await EmulatorHarness.StartAsync(null, o =>
@@ -25,7 +25,7 @@ public sealed class ConnectionGovernorEmulatorTests
             // The fake clock decides when the window ends: no deadline on it may end a wait first.
             o.RequestTimeout = TimeSpan.FromMinutes(10);
             o.ConnectTimeout = TimeSpan.FromMinutes(10);
-            o.ReconnectPolicy = new ReconnectPolicy { InitialDelay = TimeSpan.Zero, Jitter = 0 };
+            o.ReconnectPolicy = new ReconnectPolicy { InitialDelay = TimeSpan.Zero, Jitter = 0, MaxAttempts = maxReconnectAttempts };
             o.RateLimitPolicy = policy;
         }, new EmulatorOptions { MarketMaker = false, SeedMarketHistory = false });
         Tracker(harness).Observe(
@@ -69,6 +69,30 @@ public sealed class ConnectionGovernorEmulatorTests
             await h.Client.SendAsync(WsApiEndpoint.Spot, "ping");
             Assert.Equal(Limit + 1, h.Emulator.AcceptedConnectionCount);
             Assert.Equal(1, ConnectionsUsage(h).Count);
+        }
+    }
+
+    [Fact]
+    public async Task Fail_refuses_a_fourth_reconnect_in_the_window_and_the_server_never_sees_it()
+    {
+        // One attempt: with a zero backoff, a loop refused again and again would only spin until the window ends.
+        (FakeTimeProvider clock, EmulatorHarness h) = await StartAsync(RateLimitPolicy.Fail, maxReconnectAttempts: 1);
+        await using (h)
+        {
+            await h.Client.SendAsync(WsApiEndpoint.Spot, "ping");
+            await DropAndReconnectAsync(h, 2);
+            await DropAndReconnectAsync(h, 3);
+
+            await h.Emulator.Faults.DropConnectionsAsync();
+            await h.Events.WaitForErrorAsync(e => e.Exception is BinanceRateLimitException { RefusedByClient: true, SendState: RequestSendState.NotSent });
+            await h.Events.WaitForStateAsync(ConnectionState.Closed);
+            Assert.Equal(Limit, h.Emulator.AcceptedConnectionCount);
+            Assert.Equal(Limit, ConnectionsUsage(h).Count);
+
+            // The next window: a request opens the connection again.
+            clock.SetUtcNow(WindowEnd);
+            await h.Client.SendAsync(WsApiEndpoint.Spot, "ping");
+            Assert.Equal(Limit + 1, h.Emulator.AcceptedConnectionCount);
         }
     }
 
