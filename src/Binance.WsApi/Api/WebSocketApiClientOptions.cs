@@ -98,8 +98,9 @@ public sealed class WebSocketApiClientOptions
     /// What the client does before sending a request that would overflow a rate-limit window, or while an earlier 429
     /// or 418 asks it to wait (default <see cref="RateLimitPolicy.Off"/>: send anyway). <see cref="RateLimitPolicy.Wait"/>
     /// waits within the request's timeout; <see cref="RateLimitPolicy.Fail"/> fails at once with a
-    /// <see cref="BinanceRateLimitException"/> that was not sent. Usage is tracked whatever the policy
-    /// (<see cref="WebSocketApiClient.GetRateLimitUsage"/>).
+    /// <see cref="BinanceRateLimitException"/> that was not sent. Connection attempts are governed the same way against
+    /// the market's <c>CONNECTIONS</c> limit (spot: 300 per 5 minutes per IP), counted client-wide. Usage is tracked
+    /// whatever the policy (<see cref="WebSocketApiClient.GetRateLimitUsage"/>).
     /// </summary>
     public RateLimitPolicy RateLimitPolicy { get; set; } = RateLimitPolicy.Off;
 
@@ -260,6 +261,7 @@ public sealed class WebSocketApiClientOptions
         ReturnRateLimits = ReturnRateLimits,
         TimeOffset = TimeOffset,
         ReconnectPolicy = ReconnectPolicy,
+        RateLimitPolicy = RateLimitPolicy,
         ResolveUri = ResolveUri,
     };
 

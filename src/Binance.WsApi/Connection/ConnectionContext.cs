@@ -16,7 +16,11 @@ internal sealed class ConnectionContext
         Logger = logger;
         Observer = observer;
         _timeOffsetMs = (long)settings.TimeOffset.TotalMilliseconds;
+        Connections = new RateLimits.ConnectionGovernor(settings.RateLimitPolicy, settings.Time);
     }
+
+    /// <summary>The client-wide count of connection attempts per market (the server counts them per IP) and its policy.</summary>
+    public RateLimits.ConnectionGovernor Connections { get; }
 
     public ConnectionSettings Settings { get; }
 

@@ -27,6 +27,9 @@ internal sealed record ConnectionSettings
 
     public required ReconnectPolicy ReconnectPolicy { get; init; }
 
+    /// <summary>What the governor does before a request or a connection attempt that does not fit a limit.</summary>
+    public RateLimitPolicy RateLimitPolicy { get; init; }
+
     /// <summary>The URL of each endpoint; the environment's default when missing.</summary>
     public required Func<WsApiEndpoint, Uri> ResolveUri { get; init; }
 }

@@ -69,7 +69,7 @@ public partial class WsApiConnection
         SocketSession? session = null;
         try
         {
-            session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+            session = await OpenSessionAsync(lifetime, _context.Settings.ConnectTimeout).ConfigureAwait(false);
             if (logon)
             {
                 SetState(ConnectionState.Authenticating, "logging on", null);
@@ -141,8 +141,12 @@ public partial class WsApiConnection
         ready.TrySetResult(session);
     }
 
-    private async Task<SocketSession> OpenSessionAsync(CancellationToken lifetime)
+    /// <param name="lifetime">The connection's lifetime: closing it ends the attempt, and any wait for the governor.</param>
+    /// <param name="maxWait">How long the CONNECTIONS governor may hold the attempt (null: a reconnect loop waits).</param>
+    private async Task<SocketSession> OpenSessionAsync(CancellationToken lifetime, TimeSpan? maxWait)
     {
+        // Every attempt counts towards the IP's CONNECTIONS limit, client-wide; the policy may refuse or delay it.
+        await _context.Connections.AcquireAsync(Endpoint, maxWait, lifetime).ConfigureAwait(false);
         Uri target = Uri;
         if (!_context.Settings.ReturnRateLimits)
         {
@@ -245,7 +249,7 @@ public partial class WsApiConnection
         SocketSession? session = null;
         try
         {
-            session = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+            session = await OpenSessionAsync(lifetime, maxWait: null).ConfigureAwait(false);
             bool logon;
             lock (_gate)
             {

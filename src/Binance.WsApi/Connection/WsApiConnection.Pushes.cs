@@ -63,7 +63,7 @@ public partial class WsApiConnection
         SocketSession? fresh = null;
         try
         {
-            fresh = await OpenSessionAsync(lifetime).ConfigureAwait(false);
+            fresh = await OpenSessionAsync(lifetime, _context.Settings.ConnectTimeout).ConfigureAwait(false);
             bool logon;
             lock (_gate)
             {

@@ -39,7 +39,7 @@ public sealed partial class WsApiConnection
         Market = WsApiEndpoints.GetMarket(endpoint);
         Uri = uri;
         _context = context;
-        RateLimits = new RateLimitTracker(endpoint, context.Settings.Time);
+        RateLimits = new RateLimitTracker(endpoint, context.Settings.Time, context.Connections.For(Market));
         Telemetry = new ConnectionTelemetry(endpoint, uri, RateLimits);
     }
 

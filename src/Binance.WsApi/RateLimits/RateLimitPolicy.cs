@@ -4,7 +4,10 @@ namespace Binance.WsApi;
 /// What the client does before sending a request that its rate governor expects Binance to refuse: a window of
 /// <c>REQUEST_WEIGHT</c> or <c>ORDERS</c> that the request would overflow, or a <c>retryAfter</c> from an earlier 429
 /// or 418 on the same connection that has not passed yet. Binance bans the IP (418) after repeated 429s, so a client
-/// that keeps sending into a full window pays for it with every connection of the machine.
+/// that keeps sending into a full window pays for it with every connection of the machine. The same policy applies to
+/// every WebSocket connection attempt (first connect, reconnect) against the <c>CONNECTIONS</c> limit, counted
+/// client-wide per market: <see cref="Wait"/> waits there within the connect timeout, and a reconnect loop as long as
+/// needed.
 /// </summary>
 public enum RateLimitPolicy
 {

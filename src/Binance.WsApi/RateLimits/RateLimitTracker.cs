@@ -14,6 +14,7 @@ internal sealed class RateLimitTracker
     private readonly Lock _lock = new();
     private readonly List<RateLimitWindow> _windows = [];
     private readonly TimeProvider _time;
+    private readonly ConnectionRateLimit? _connections;
     // After a 429/418 back-off ends, one request goes first (the probe) and the rest wait for its answer: requests
     // released together at the retryAfter instant would reach the server before it could refuse the first, and every
     // one refused inside a new back-off counts towards a ban. A probe whose answer never comes (its socket dropped)
@@ -26,14 +27,15 @@ internal sealed class RateLimitTracker
     private TaskCompletionSource _probeAnswered = NewProbeSource();
     private int _waiting;
 
-    public RateLimitTracker(WsApiEndpoint endpoint, TimeProvider time)
+    public RateLimitTracker(WsApiEndpoint endpoint, TimeProvider time, ConnectionRateLimit? connections = null)
     {
         Endpoint = endpoint;
         Market = WsApiEndpoints.GetMarket(endpoint);
         _time = time;
+        _connections = connections;
         // Binance's documented ceilings (docs/protocol.md §3.1) until a response or exchangeInfo says otherwise, so
-        // the first burst on a fresh connection is already governed. CONNECTIONS is counted per IP by the server and
-        // only reported here.
+        // the first burst on a fresh connection is already governed. CONNECTIONS is counted per IP by the server: the
+        // client-wide ConnectionRateLimit of the market governs it, and this tracker shows it and feeds it.
         if (Market == WsApiMarket.Spot)
         {
             AddWindow(RateLimitType.RequestWeight, RateLimitInterval.Minute, 1, 6000);
@@ -55,6 +57,9 @@ internal sealed class RateLimitTracker
     public WsApiEndpoint Endpoint { get; }
 
     public WsApiMarket Market { get; }
+
+    /// <summary>The market's client-wide CONNECTIONS window this tracker shows (null in tests that build one alone).</summary>
+    public ConnectionRateLimit? Connections => _connections;
 
     /// <summary>Requests waiting in <see cref="RateLimitPolicy.Wait"/> right now (for tests and the health check).</summary>
     public int Waiting => Volatile.Read(ref _waiting);
@@ -136,6 +141,12 @@ internal sealed class RateLimitTracker
                 long length = RateLimitWindow.LengthOf(r.Interval, r.IntervalNum);
                 if (r.Limit <= 0 || length <= 0)
                 {
+                    continue;
+                }
+
+                if (_connections is not null && r.RateLimitType.Value == "CONNECTIONS")
+                {
+                    _connections.Observe(r, withCounts);
                     continue;
                 }
 
@@ -244,10 +255,16 @@ internal sealed class RateLimitTracker
         long now = NowMs;
         lock (_lock)
         {
-            var limits = new RateLimitUsage[_windows.Count];
-            for (int i = 0; i < limits.Length; i++)
+            RateLimitUsage? connections = _connections?.ToUsage();
+            var limits = new RateLimitUsage[_windows.Count + (connections is null ? 0 : 1)];
+            for (int i = 0; i < _windows.Count; i++)
             {
                 limits[i] = _windows[i].ToUsage(now);
+            }
+
+            if (connections is not null)
+            {
+                limits[^1] = connections;
             }
 
             bool blocked = now < _retryAfterMs;
