@@ -4,7 +4,9 @@ namespace Binance.WsApi.Connection;
 /// The one retry loop of the library: reconnecting a WS API connection, resubscribing the user data stream, renewing a
 /// margin listen token and reopening a futures listen-key stream all run through it, so they back off the same way.
 /// The schedule: the first attempt after <c>firstDelay</c>, attempt <c>n</c> (0-based) after
-/// <see cref="ReconnectPolicy.GetDelay"/>(<c>n</c>), on the injected clock.
+/// <see cref="ReconnectPolicy.GetDelay"/>(<c>n</c>), on the injected clock — but never before the <c>RetryAfter</c> of a
+/// rate-limit refusal the last attempt met (a 429/418, or the client's own governor holding back a connection), so a
+/// loop with a short policy cannot spin against a closed window.
 /// </summary>
 internal static class Backoff
 {
@@ -24,6 +26,7 @@ internal static class Backoff
         Func<int, CancellationToken, Task> attempt, Action<int, Exception> onFailure, CancellationToken cancellationToken,
         Func<Exception, bool>? isRetryable = null)
     {
+        DateTimeOffset? notBefore = null;
         for (int index = 0; ; index++)
         {
             if (maxAttempts is { } max && index >= max)
@@ -32,6 +35,11 @@ internal static class Backoff
             }
 
             TimeSpan delay = index == 0 ? firstDelay : policy.GetDelay(index, Random.Shared);
+            if (notBefore is { } until && until - time.GetUtcNow() is { } untilThen && untilThen > delay)
+            {
+                delay = untilThen;
+            }
+
             if (delay > TimeSpan.Zero)
             {
                 await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
@@ -46,6 +54,7 @@ internal static class Backoff
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
                 && ex is not OutOfMemoryException && (isRetryable?.Invoke(ex) ?? true))
             {
+                notBefore = (ex as BinanceRateLimitException)?.RetryAfter;
                 onFailure(index + 1, ex);
             }
         }
