@@ -23,22 +23,11 @@ dotnet publish eng/aot-smoke -c Release -r linux-x64 -o "$work/bin" -nologo -v:q
 ls -l "$work/bin/AotSmoke"
 
 step "start the emulator"
-dotnet build src/Binance.WsApi.Emulator -c Release -nologo -v:q
-dotnet run --no-build -c Release --project src/Binance.WsApi.Emulator -- --port 0 >"$work/emulator.log" 2>&1 &
-emulator_pid=$!
-for _ in $(seq 1 600); do
-  grep -q 'HMAC secret' "$work/emulator.log" 2>/dev/null && break
-  kill -0 "$emulator_pid" 2>/dev/null || { cat "$work/emulator.log"; exit 1; }
-  sleep 0.1
-done
-url="$(awk '$1 == "spot" { print $2; exit }' "$work/emulator.log")"
-hmac_key="$(awk '/HMAC key/ { print $3; exit }' "$work/emulator.log")"
-hmac_secret="$(awk '/HMAC secret/ { print $3; exit }' "$work/emulator.log")"
-ed_key="$(awk '/Ed25519 key/ { print $3; exit }' "$work/emulator.log")"
+. eng/standalone-emulator.sh
+start_standalone_emulator
 # The demo Ed25519 private key is a public test key, printed in the emulator README between its PEM markers.
 awk '/BEGIN PRIVATE KEY/ { on = 1 } on { print } /END PRIVATE KEY/ && on { exit }' src/Binance.WsApi.Emulator/README.md \
   | sed 's/^[[:space:]]*//' >"$work/ed25519.pem"
-echo "spot endpoint $url"
 
 step "run the native binary"
-"$work/bin/AotSmoke" "$url" "$hmac_key" "$hmac_secret" "$ed_key" "$work/ed25519.pem"
+"$work/bin/AotSmoke" "$spot_url" "$hmac_key" "$hmac_secret" "$ed_key" "$work/ed25519.pem"

@@ -84,18 +84,8 @@ CS
 (cd "$app" && timeout 300 dotnet run -c Release)
 
 step "generic host: AddBinanceWsApi from appsettings.json, traces and metrics through OpenTelemetry"
-dotnet build "$repo/src/Binance.WsApi.Emulator" -c Release -nologo -v:q >/dev/null
-dotnet run --no-build -c Release --project "$repo/src/Binance.WsApi.Emulator" -- --port 0 >"$work/emulator.log" 2>&1 &
-emulator_pid=$!
-for _ in $(seq 1 600); do
-  grep -q 'HMAC secret' "$work/emulator.log" 2>/dev/null && break
-  kill -0 "$emulator_pid" 2>/dev/null || { cat "$work/emulator.log"; exit 1; }
-  sleep 0.1
-done
-spot_url="$(awk '$1 == "spot" { print $2; exit }' "$work/emulator.log")"
-hmac_key="$(awk '/HMAC key/ { print $3; exit }' "$work/emulator.log")"
-hmac_secret="$(awk '/HMAC secret/ { print $3; exit }' "$work/emulator.log")"
-echo "standalone emulator at $spot_url"
+. "$repo/eng/standalone-emulator.sh"
+start_standalone_emulator
 
 hosted="$work/hosted"
 dotnet new console -o "$hosted" -n MyBot --framework net10.0 >/dev/null
