@@ -40,24 +40,8 @@ public sealed partial class AccountStateTracker
     }
 
     /// <summary>Repairs a gap, retrying (through the client's reconnect backoff) until it succeeds or the tracker ends.</summary>
-    private async Task RepairAsync(CancellationToken lifetime)
-    {
-        int synthesized = 0;
-        int symbols = 0;
-        await Backoff.RetryAsync(_retry, _time, TimeSpan.Zero, maxAttempts: null,
-            async (_, token) => (synthesized, symbols) = await RepairOnceAsync(token).ConfigureAwait(false),
-            (attempt, ex) => _hub.Observer.OnError(Endpoint, $"Repairing the account state after a user data gap failed (attempt {attempt}): {ex.Message}", ex),
-            lifetime).ConfigureAwait(false);
-        Interlocked.Increment(ref _reconciliations);
-        try
-        {
-            Reconciled?.Invoke(this, new AccountReconciledEventArgs(Endpoint, synthesized, symbols));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            _hub.Observer.OnError(Endpoint, $"An AccountStateTracker.Reconciled handler threw: {ex.Message}", ex);
-        }
-    }
+    private Task RepairAsync(CancellationToken lifetime) =>
+        _feed.RepairAsync(nameof(AccountStateTracker), Endpoint, _hub, _retry, _time, RepairOnceAsync, e => Reconciled?.Invoke(this, e), lifetime);
 
     /// <summary>
     /// One repair: per symbol, the orders from the oldest open one (or the newest seen) on and the trades from the newest

@@ -25,16 +25,13 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
     private readonly ReconnectPolicy _retry;
     private readonly TimeProvider _time;
     private readonly Inbox _inbox;
-    private readonly Channel<OrderTransition> _transitions = Channel.CreateUnbounded<OrderTransition>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly TransitionFeed _feed = new();
     private readonly SpotAccountBook _book;
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _lifetime = new();
     private readonly List<(long Sequence, UserDataEvent Event)> _held = [];
     private bool _holding = true;
     private Task _run = Task.CompletedTask;
-    private long _reconciliations;
-    private long _synthesized;
-    private long _streamed;
     private int _disposed;
 
     private AccountStateTracker(WebSocketApiClient client, UserDataHub hub, AccountStateTrackerOptions options, WsApiEndpoint endpoint,
@@ -60,13 +57,13 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
     public WsApiEndpoint Endpoint { get; }
 
     /// <summary>How many gaps were repaired so far.</summary>
-    public long ReconciliationCount => Interlocked.Read(ref _reconciliations);
+    public long ReconciliationCount => _feed.Reconciliations;
 
     /// <summary>How many transitions were synthesized after gaps so far.</summary>
-    public long SynthesizedTransitionCount => Interlocked.Read(ref _synthesized);
+    public long SynthesizedTransitionCount => _feed.Synthesized;
 
     /// <summary>How many transitions came from the stream so far (duplicates not counted).</summary>
-    public long StreamTransitionCount => Interlocked.Read(ref _streamed);
+    public long StreamTransitionCount => _feed.Streamed;
 
     /// <summary>The balances as last known (every asset the account reported, zero ones included).</summary>
     public IReadOnlyList<TrackedBalance> GetBalances()
@@ -106,7 +103,7 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
     /// <param name="cancellationToken">Ends the enumeration.</param>
     public async IAsyncEnumerable<OrderTransition> ReadTransitionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (OrderTransition t in _transitions.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (OrderTransition t in _feed.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return t;
         }
@@ -131,7 +128,7 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
         {
         }
 
-        _transitions.Writer.TryComplete();
+        _feed.Complete();
         _lifetime.Dispose();
     }
 
@@ -251,7 +248,6 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
             }
         }
 
-        Interlocked.Increment(ref transition.IsSynthesized ? ref _synthesized : ref _streamed);
-        _transitions.Writer.TryWrite(transition);
+        _feed.Publish(transition);
     }
 }

@@ -12,24 +12,8 @@ public sealed partial class FuturesAccountStateTracker
     private const int DoesNotExist = -2013;
 
     /// <summary>Repairs a gap, retrying (through the client's reconnect backoff) until it succeeds or the tracker ends.</summary>
-    private async Task RepairAsync(CancellationToken lifetime)
-    {
-        int synthesized = 0;
-        int orders = 0;
-        await Backoff.RetryAsync(_retry, _time, TimeSpan.Zero, maxAttempts: null,
-            async (_, token) => (synthesized, orders) = await RepairOnceAsync(token).ConfigureAwait(false),
-            (attempt, ex) => _hub.Observer.OnError(Endpoint, $"Repairing the futures account state after a user data gap failed (attempt {attempt}): {ex.Message}", ex),
-            lifetime).ConfigureAwait(false);
-        Interlocked.Increment(ref _reconciliations);
-        try
-        {
-            Reconciled?.Invoke(this, new AccountReconciledEventArgs(Endpoint, synthesized, orders));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            _hub.Observer.OnError(Endpoint, $"A FuturesAccountStateTracker.Reconciled handler threw: {ex.Message}", ex);
-        }
-    }
+    private Task RepairAsync(CancellationToken lifetime) =>
+        _feed.RepairAsync(nameof(FuturesAccountStateTracker), Endpoint, _hub, _retry, _time, RepairOnceAsync, e => Reconciled?.Invoke(this, e), lifetime);
 
     /// <summary>
     /// One repair: <c>order.status</c> of every order known open and of every order this client sent that no event

@@ -25,7 +25,7 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
     private readonly ReconnectPolicy _retry;
     private readonly TimeProvider _time;
     private readonly Inbox _inbox;
-    private readonly Channel<OrderTransition> _transitions = Channel.CreateUnbounded<OrderTransition>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly TransitionFeed _feed = new();
     private readonly FuturesAccountBook _book;
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _lifetime = new();
@@ -33,9 +33,6 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
     private bool _holding = true;
     private Task _run = Task.CompletedTask;
     private FuturesUserDataStream? _stream;
-    private long _reconciliations;
-    private long _synthesized;
-    private long _streamed;
     private int _disposed;
 
     private FuturesAccountStateTracker(WebSocketApiClient client, UserDataHub hub, FuturesMarket market, WsApiEndpoint endpoint,
@@ -64,13 +61,13 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
     public WsApiEndpoint Endpoint { get; }
 
     /// <summary>How many gaps were repaired so far.</summary>
-    public long ReconciliationCount => Interlocked.Read(ref _reconciliations);
+    public long ReconciliationCount => _feed.Reconciliations;
 
     /// <summary>How many transitions were synthesized after gaps so far.</summary>
-    public long SynthesizedTransitionCount => Interlocked.Read(ref _synthesized);
+    public long SynthesizedTransitionCount => _feed.Synthesized;
 
     /// <summary>How many transitions came from the stream so far (duplicates not counted).</summary>
-    public long StreamTransitionCount => Interlocked.Read(ref _streamed);
+    public long StreamTransitionCount => _feed.Streamed;
 
     /// <summary>The wallet balances as last known.</summary>
     public IReadOnlyList<TrackedFuturesBalance> GetBalances()
@@ -123,7 +120,7 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
     /// <param name="cancellationToken">Ends the enumeration.</param>
     public async IAsyncEnumerable<OrderTransition> ReadTransitionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (OrderTransition t in _transitions.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (OrderTransition t in _feed.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return t;
         }
@@ -154,7 +151,7 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
             await stream.DisposeAsync().ConfigureAwait(false);
         }
 
-        _transitions.Writer.TryComplete();
+        _feed.Complete();
         _lifetime.Dispose();
     }
 
@@ -279,7 +276,6 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
             }
         }
 
-        Interlocked.Increment(ref transition.IsSynthesized ? ref _synthesized : ref _streamed);
-        _transitions.Writer.TryWrite(transition);
+        _feed.Publish(transition);
     }
 }
