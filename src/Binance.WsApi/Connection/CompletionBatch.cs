@@ -11,27 +11,37 @@ namespace Binance.WsApi.Connection;
 /// hop (a work item queued, often a sleeping worker woken) was most of what the client cost above a raw socket loop.
 /// The callers' continuations run one after another in the batch, never inside the receive loop (which resumes on
 /// another thread when data comes in meanwhile), so a slow caller cannot stop the socket being read; the size cap
-/// bounds how many other responses a slow (or blocking) caller can hold up.
+/// bounds how many other responses a slow (or blocking) caller can hold up. While a batch publishes, the thread corks
+/// the socket's stream (<see cref="CoalescingSocketStream"/>): the next requests its callers send from their
+/// continuations leave in one write when the batch ends, one system call and one TCP segment for the lot.
 /// </summary>
 internal sealed class CompletionBatch : IThreadPoolWorkItem
 {
     /// <summary>The most responses one work item publishes; a longer run of buffered responses is split.</summary>
     public const int Capacity = 16;
 
+    /// <summary>
+    /// How long the frames of a batch's earlier callers may wait for the later ones to finish: past it (slow callers)
+    /// they are sent before the next caller runs. 100 µs, a few times what sixteen quick callers take together.
+    /// </summary>
+    private static readonly long GatherLimit = System.Diagnostics.Stopwatch.Frequency / 10_000;
+
     private readonly PendingRequest[] _requests = new PendingRequest[Capacity];
     private readonly ConcurrentQueue<CompletionBatch> _pool;
+    private readonly CoalescingSocketStream _stream; // the session's: its callers' frames are gathered there
     private int _count;
 
-    private CompletionBatch(ConcurrentQueue<CompletionBatch> pool)
+    private CompletionBatch(ConcurrentQueue<CompletionBatch> pool, CoalescingSocketStream stream)
     {
         _pool = pool;
+        _stream = stream;
     }
 
     public bool IsFull => _count == Capacity;
 
     /// <summary>A batch from <paramref name="pool"/> (batches return to it once published), or a new one.</summary>
-    public static CompletionBatch Rent(ConcurrentQueue<CompletionBatch> pool) =>
-        pool.TryDequeue(out CompletionBatch? batch) ? batch : new CompletionBatch(pool);
+    public static CompletionBatch Rent(ConcurrentQueue<CompletionBatch> pool, CoalescingSocketStream stream) =>
+        pool.TryDequeue(out CompletionBatch? batch) ? batch : new CompletionBatch(pool, stream);
 
     public void Add(PendingRequest request) => _requests[_count++] = request;
 
@@ -39,6 +49,24 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
     public void Dispatch() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
 
     public void Execute()
+    {
+        // The pool is the session's, so is the stream: a batch is never published while being refilled.
+        CoalescingSocketStream stream = _stream;
+        bool corked = stream.Cork();
+        try
+        {
+            PublishAll(corked ? stream : null);
+        }
+        finally
+        {
+            if (corked)
+            {
+                stream.Uncork();
+            }
+        }
+    }
+
+    private void PublishAll(CoalescingSocketStream? corked)
     {
         int count = _count;
         for (int i = 0; i < count; i++)
@@ -53,6 +81,13 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
             {
                 // A continuation that throws synchronously cannot stop the others being published (awaiters' exceptions
                 // go to their own tasks; this is only a safety net).
+            }
+
+            if (corked is not null && corked.GatheredLongerThan(GatherLimit))
+            {
+                // The callers so far took long: what they sent leaves now rather than after the rest of the batch.
+                corked.Uncork();
+                corked.Cork();
             }
         }
 

@@ -83,7 +83,7 @@ internal partial class SocketSession : IFrameReceiver
         {
             // Decided here, published with the rest of this read's responses (CompletionBatch): one hop per batch.
             IReadOnlyList<RateLimit> rateLimits = pending.Read(frame.Span, header);
-            CompletionBatch batch = _completions ??= CompletionBatch.Rent(_batchPool);
+            CompletionBatch batch = _completions ??= CompletionBatch.Rent(_batchPool, _link.Stream);
             batch.Add(pending);
             if (batch.IsFull)
             {

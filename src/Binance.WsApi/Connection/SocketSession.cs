@@ -110,6 +110,7 @@ internal sealed partial class SocketSession : IFrameReceiver
 
     private void SweepDeadlines()
     {
+        _link.Stream.FlushStale();
         if (_pending.IsEmpty)
         {
             return;

@@ -16,14 +16,21 @@ internal sealed class WebSocketLink : IDisposable
 
     private static readonly TimeSpan CloseBound = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket;
+    private readonly HttpMessageInvoker _invoker;
+    private readonly CoalescingSocketStream _stream;
     private readonly TimeProvider _time;
 
-    private WebSocketLink(ClientWebSocket socket, TimeProvider time)
+    private WebSocketLink(ClientWebSocket socket, HttpMessageInvoker invoker, CoalescingSocketStream stream, TimeProvider time)
     {
         _socket = socket;
+        _invoker = invoker;
+        _stream = stream;
         _time = time;
         ConnectedAt = time.GetUtcNow();
     }
+
+    /// <summary>The TCP stream under the socket, which gathers a publishing thread's frames into one send.</summary>
+    public CoalescingSocketStream Stream => _stream;
 
     /// <summary>When the socket was opened.</summary>
     public DateTimeOffset ConnectedAt { get; }
@@ -47,15 +54,39 @@ internal sealed class WebSocketLink : IDisposable
             socket.Options.KeepAliveTimeout = settings.KeepAliveTimeout;
         }
 
+        // The runtime does the upgrade, TLS and any proxy; the connect callback only hands it our TCP stream.
+        CoalescingSocketStream? stream = null;
+        var handler = new SocketsHttpHandler
+        {
+            UseCookies = false,
+            ConnectCallback = async (context, token) =>
+            {
+                var tcp = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await tcp.ConnectAsync(context.DnsEndPoint, token).ConfigureAwait(false);
+                }
+                catch
+                {
+                    tcp.Dispose();
+                    throw;
+                }
+
+                stream = new CoalescingSocketStream(tcp);
+                return stream;
+            },
+        };
+        var invoker = new HttpMessageInvoker(handler);
         using var deadline = new CancellationTokenSource(settings.ConnectTimeout, settings.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
         try
         {
-            await socket.ConnectAsync(target, linked.Token).ConfigureAwait(false);
+            await socket.ConnectAsync(target, invoker, linked.Token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             socket.Dispose();
+            invoker.Dispose();
             if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw WsApiErrors.ConnectTimedOut(endpoint, target, settings.ConnectTimeout, ex);
@@ -64,7 +95,7 @@ internal sealed class WebSocketLink : IDisposable
             throw;
         }
 
-        return new WebSocketLink(socket, settings.Time);
+        return new WebSocketLink(socket, invoker, stream!, settings.Time);
     }
 
     /// <summary>
@@ -168,7 +199,11 @@ internal sealed class WebSocketLink : IDisposable
     public void Abort() => _socket.Abort();
 
     /// <inheritdoc />
-    public void Dispose() => _socket.Dispose();
+    public void Dispose()
+    {
+        _socket.Dispose();
+        _invoker.Dispose();
+    }
 }
 
 /// <summary>What a <see cref="WebSocketLink"/> hands its messages to (called on the receive loop: must not block).</summary>
