@@ -8,10 +8,10 @@ namespace Binance.WsApi.Benchmarks.Micro;
 /// <summary>
 /// Pending-table churn: one request registered and answered, without a socket. <c>SocketSession</c> cannot be built
 /// without a connected <c>ClientWebSocket</c> and its owner, so this replays its steps on the same types:
-/// a <see cref="PendingRequest{T}"/> as <c>WsApiConnection.SendAsync</c> creates it, the deadline, the entry in a
-/// <c>ConcurrentDictionary&lt;long, PendingRequest&gt;</c> and the pass through the send queue as
-/// <c>SocketSession.TrySend</c> does, then the receive side of <c>HandleFrame</c>: route, remove by id, and
-/// <see cref="PendingRequest.Complete"/> (rate limits, result, <see cref="WsApiResponse{T}"/>, task completion).
+/// a <see cref="PendingRequest{T}"/> as <c>WsApiConnection.SendAsync</c> creates it, the deadline, the entry in the
+/// socket's <see cref="PendingTable"/> and the pass through the send queue as <c>SocketSession.TrySend</c> does, then
+/// the receive side of <c>HandleFrame</c>: route, remove by id, read and publish (rate limits, result,
+/// <see cref="WsApiResponse{T}"/>, task completion).
 /// Not covered: the frame writing (see <see cref="FrameWriterBenchmarks"/>), the socket, and the caller's await.
 /// <see cref="InFlight"/> other requests sit in the table throughout, as under load.
 /// </summary>
@@ -20,8 +20,8 @@ public class PendingTableBenchmarks
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    private readonly ConcurrentDictionary<long, PendingRequest> _pending = new();
-    private readonly ConcurrentQueue<PendingRequest> _sendQueue = new();
+    private readonly PendingTable _pending = new();
+    private readonly ConcurrentQueue<IPendingRequest> _sendQueue = new();
     private readonly TimeProvider _time = TimeProvider.System;
     private readonly WsApiParameters _order = SampleOrder.Parameters();
     private CancellationTokenSource _cancellation = new();
@@ -38,8 +38,8 @@ public class PendingTableBenchmarks
         SampleOrder.WriteAnsweredOrder();
         for (int i = 0; i < InFlight; i++)
         {
-            long id = 1_000 + i;
-            _pending[id] = new PendingRequest<EmptyResult>(id, "ping", WsApiEndpoint.Spot, Timeout, WsApiJsonContext.Default.EmptyResult);
+            long id = SampleFrames.Id + 1 + i; // the ids after the sample's: each in a slot of its own, none in the sample's
+            _pending.Add(new PendingRequest<EmptyResult>(id, "ping", WsApiEndpoint.Spot, Timeout, WsApiJsonContext.Default.EmptyResult));
         }
     }
 
@@ -78,10 +78,10 @@ public class PendingTableBenchmarks
         return request.Task.Result.Result.OrderId;
     }
 
-    private void Register(PendingRequest request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
+    private void Register(IPendingRequest request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
     {
         request.Deadline = _time.GetTimestamp() + (long)(request.Timeout.TotalSeconds * _time.TimestampFrequency);
-        _pending[request.Id] = request;
+        _pending.Add(request);
 
         // The session fences here before it re-reads its closed flag (a registration racing the socket's end).
         Interlocked.MemoryBarrier();
@@ -89,12 +89,12 @@ public class PendingTableBenchmarks
         request.Auth = auth;
         if (cancellationToken.CanBeCanceled)
         {
-            // The session's callback removes the request from its table first; never run here, only registered.
-            request.Cancellation = cancellationToken.UnsafeRegister(static (state, token) => ((PendingRequest)state!).TryCancel(token), request);
+            // The session's hook: removes the request from the table first; never run here, only registered.
+            request.CancelWith(_pending, cancellationToken);
         }
 
         _sendQueue.Enqueue(request);
-        _sendQueue.TryDequeue(out PendingRequest? queued);
+        _sendQueue.TryDequeue(out IPendingRequest? queued);
         if (queued!.IsCompleted)
         {
             throw new InvalidOperationException("A request completed while queued.");
@@ -112,11 +112,12 @@ public class PendingTableBenchmarks
     private void Answer(byte[] frame)
     {
         FrameHeader.TryRead(frame, out FrameHeader header);
-        if (!header.IdIsNumber || !_pending.TryRemove(header.NumericId, out PendingRequest? pending))
+        if (!header.IdIsNumber || !_pending.TryRemove(header.NumericId, out IPendingRequest? pending))
         {
             throw new InvalidOperationException("The sample frame did not find its request.");
         }
 
-        pending.Complete(frame, header);
+        pending.Read(frame, header);
+        pending.Publish();
     }
 }

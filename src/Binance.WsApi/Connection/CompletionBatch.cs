@@ -4,7 +4,7 @@ namespace Binance.WsApi.Connection;
 
 /// <summary>
 /// The responses of one socket read, published together by one thread-pool work item. The receive loop reads every
-/// response the socket has buffered, deciding each outcome (<see cref="PendingRequest.Read"/>), and hands the batch
+/// response the socket has buffered, deciding each outcome (<see cref="IPendingRequest.Read"/>), and hands the batch
 /// over when the next read would wait — then the batch is published on the receive loop's thread right after that read
 /// is registered (<see cref="ThenRun"/>): no work item at all — or, mid-burst, when the batch is full (one work item
 /// for a full batch). At most one hop per batch instead of one per response: at a few dozen requests in flight that
@@ -26,7 +26,7 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
     /// </summary>
     private static readonly long GatherLimit = System.Diagnostics.Stopwatch.Frequency / 10_000;
 
-    private readonly PendingRequest[] _requests = new PendingRequest[Capacity];
+    private readonly IPendingRequest[] _requests = new IPendingRequest[Capacity];
     private readonly ConcurrentQueue<CompletionBatch> _pool;
     private readonly CoalescingSocketStream _stream; // the session's: its callers' frames are gathered there
     private int _count;
@@ -43,7 +43,7 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
     public static CompletionBatch Rent(ConcurrentQueue<CompletionBatch> pool, CoalescingSocketStream stream) =>
         pool.TryDequeue(out CompletionBatch? batch) ? batch : new CompletionBatch(pool, stream);
 
-    public void Add(PendingRequest request) => _requests[_count++] = request;
+    public void Add(IPendingRequest request) => _requests[_count++] = request;
 
     /// <summary>Queues the batch's publication to the thread pool's global queue, for another worker.</summary>
     public void Dispatch() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
@@ -71,7 +71,7 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
         int count = _count;
         for (int i = 0; i < count; i++)
         {
-            PendingRequest request = _requests[i];
+            IPendingRequest request = _requests[i];
             _requests[i] = null!;
             try
             {

@@ -79,7 +79,7 @@ internal partial class SocketSession : IFrameReceiver
 
         // A 429/418's retryAfter is taken before its caller can see the refusal and send again.
         _owner.RateLimits.OnStatus(frame.Span, header);
-        if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out PendingRequest? pending))
+        if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out IPendingRequest? pending))
         {
             // Decided here, published with the rest of this read's responses (CompletionBatch): one hop per batch.
             IReadOnlyList<RateLimit> rateLimits = pending.Read(frame.Span, header);

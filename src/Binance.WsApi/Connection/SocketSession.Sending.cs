@@ -25,7 +25,7 @@ internal partial class SocketSession : IFrameReceiver
     /// send still fails in time, NotSent), queues it, and writes queued frames on this thread for as long as the socket
     /// takes them synchronously. False when the session no longer takes requests (nothing registered).
     /// </summary>
-    public bool TrySend(PendingRequest request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
+    public bool TrySend(IPendingRequest request, WsApiParameters? parameters, RequestAuth auth, CancellationToken cancellationToken)
     {
         if (IsClosed || IsDraining)
         {
@@ -33,7 +33,7 @@ internal partial class SocketSession : IFrameReceiver
         }
 
         request.Deadline = _context.Time.GetTimestamp() + (long)(request.Timeout.TotalSeconds * _context.Time.TimestampFrequency);
-        _pending[request.Id] = request;
+        _pending.Add(request);
 
         // Terminate may have run between the check above and the registration, and its sweep of the pending table
         // may have missed this request (the sweeper timer is gone too): it would never complete. Terminate sets
@@ -44,22 +44,14 @@ internal partial class SocketSession : IFrameReceiver
         {
             // Ours to withdraw (not sent, parameters untouched): the caller retries on the next socket. Otherwise
             // the sweep has it and fails it NotSent.
-            return !_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request));
+            return !_pending.TryRemove(request);
         }
 
         request.Parameters = parameters;
         request.Auth = auth;
         if (cancellationToken.CanBeCanceled)
         {
-            request.Session = this;
-            request.Cancellation = cancellationToken.UnsafeRegister(static (state, token) =>
-            {
-                var pending = (PendingRequest)state!;
-                if (pending.Session!._pending.TryRemove(new KeyValuePair<long, PendingRequest>(pending.Id, pending)))
-                {
-                    pending.TryCancel(token);
-                }
-            }, request);
+            request.CancelWith(_pending, cancellationToken);
         }
 
         _sendQueue.Enqueue(request);
@@ -104,7 +96,7 @@ internal partial class SocketSession : IFrameReceiver
     /// <summary>Writes frames while the socket completes sends synchronously; false when one went asynchronous.</summary>
     private bool WriteQueuedFrames()
     {
-        while (_sendQueue.TryDequeue(out PendingRequest? request))
+        while (_sendQueue.TryDequeue(out IPendingRequest? request))
         {
             if (request.IsCompleted)
             {
@@ -118,7 +110,7 @@ internal partial class SocketSession : IFrameReceiver
                 // Terminate fails every registered request (NotSent for this one); in case its sweep ran before this
                 // one was visible, fail it here too (whoever removes it from the table fails it, once).
                 request.Parameters = null;
-                if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
+                if (_pending.TryRemove(request))
                 {
                     request.TryFail(WsApiErrors.ConnectionEnded(_owner.Endpoint, "closed", request.Method, request.Id, RequestSendState.NotSent, null));
                 }
@@ -135,7 +127,7 @@ internal partial class SocketSession : IFrameReceiver
             catch (Exception ex)
             {
                 // Nothing was written (a signer that fails, say): this request fails NotSent, the others go on.
-                if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
+                if (_pending.TryRemove(request))
                 {
                     request.TryFail(ex);
                 }
@@ -183,7 +175,7 @@ internal partial class SocketSession : IFrameReceiver
     }
 
     /// <summary>Awaits a send that went asynchronous, then keeps draining the queue under the same flag.</summary>
-    private async Task ContinueSendingAsync(ValueTask send, PendingRequest request, int length)
+    private async Task ContinueSendingAsync(ValueTask send, IPendingRequest request, int length)
     {
         try
         {
@@ -212,10 +204,10 @@ internal partial class SocketSession : IFrameReceiver
         DrainSendQueue();
     }
 
-    private void OnSendFailed(PendingRequest request, Exception ex)
+    private void OnSendFailed(IPendingRequest request, Exception ex)
     {
         WsApiConnectionException failure = WsApiErrors.SendFailed(_owner.Endpoint, request.Method, request.Id, ex);
-        if (_pending.TryRemove(new KeyValuePair<long, PendingRequest>(request.Id, request)))
+        if (_pending.TryRemove(request))
         {
             request.TryFail(failure);
         }

@@ -14,8 +14,8 @@ internal sealed partial class SocketSession : IFrameReceiver
     private readonly WsApiConnection _owner;
     private readonly ConnectionContext _context;
     private readonly WebSocketLink _link;
-    private readonly ConcurrentDictionary<long, PendingRequest> _pending = new();
-    private readonly ConcurrentQueue<PendingRequest> _sendQueue = new();
+    private readonly PendingTable _pending = new();
+    private readonly ConcurrentQueue<IPendingRequest> _sendQueue = new();
     private readonly ConcurrentQueue<CompletionBatch> _batchPool = new();
     private CompletionBatch? _completions; // the receive loop's batch being filled (only the receive loop touches it)
     private readonly RequestFrameWriter _writer = new();
@@ -53,13 +53,14 @@ internal sealed partial class SocketSession : IFrameReceiver
 
     public int PendingCount => _pending.Count;
 
+
     /// <summary>Stops taking requests, waits (bounded) for the pending ones, then closes normally.</summary>
     public async Task DrainAndCloseAsync()
     {
         _draining = true;
         // Wait as long as the longest deadline among the pending requests, so none is cut short.
         TimeSpan maxWait = _context.Settings.RequestTimeout;
-        foreach (PendingRequest p in _pending.Values)
+        foreach (IPendingRequest p in _pending.Snapshot())
         {
             maxWait = p.Timeout > maxWait ? p.Timeout : maxWait;
         }
@@ -94,11 +95,10 @@ internal sealed partial class SocketSession : IFrameReceiver
 
         _sweeper.Dispose();
         _link.Abort();
-        foreach (KeyValuePair<long, PendingRequest> entry in _pending)
+        foreach (IPendingRequest p in _pending.Snapshot())
         {
-            if (_pending.TryRemove(entry))
+            if (_pending.TryRemove(p))
             {
-                PendingRequest p = entry.Value;
                 RequestSendState state = p.SettleSendState();
                 p.TryFail(WsApiErrors.ConnectionEnded(_owner.Endpoint, reason, p.Method, p.Id, state, cause));
             }
@@ -117,14 +117,13 @@ internal sealed partial class SocketSession : IFrameReceiver
         }
 
         long now = _context.Time.GetTimestamp();
-        foreach (KeyValuePair<long, PendingRequest> entry in _pending)
+        _pending.ForEach((Table: _pending, Now: now), static (state, p) =>
         {
-            PendingRequest p = entry.Value;
-            if (now >= p.Deadline && _pending.TryRemove(entry))
+            if (state.Now >= p.Deadline && state.Table.TryRemove(p))
             {
                 p.TryFail(WsApiErrors.TimedOut(p.Timeout, p.Method, p.Id, p.Endpoint, p.SettleSendState()));
             }
-        }
+        });
     }
 }
 
