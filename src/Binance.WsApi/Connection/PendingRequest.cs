@@ -14,8 +14,10 @@ namespace Binance.WsApi.Connection;
 internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>, IPendingRequest, IThreadPoolWorkItem
 {
     private readonly JsonTypeInfo<T> _resultType;
-    private int _sent; // 0: not sent yet; 1: claimed by the writer, its frame goes to the socket; 2: failed before that
-    private int _decided;
+    // Bytes, not ints, with the endpoint beside them: the flags and the endpoint share one word, so a request is 104 B.
+    private byte _sent; // 0: not sent yet; 1: claimed by the writer, its frame goes to the socket; 2: failed before that
+    private byte _decided;
+    private readonly byte _endpoint;
     private CancellationHook? _cancellation;
     private object? _outcome; // the decided WsApiResponse<T> or Exception, until published
 
@@ -27,7 +29,7 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
         // canceller (see IPendingRequest), always a completion batch or a work item of ours.
         Id = id;
         Method = method;
-        Endpoint = endpoint;
+        _endpoint = (byte)endpoint;
         Timeout = timeout;
         _resultType = resultType;
         telemetry?.SetRequestId(id);
@@ -37,7 +39,7 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
 
     public string Method { get; }
 
-    public WsApiEndpoint Endpoint { get; }
+    public WsApiEndpoint Endpoint => (WsApiEndpoint)_endpoint;
 
     public TimeSpan Timeout { get; }
 
@@ -57,11 +59,11 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
 
     private string IdText => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public bool TryMarkSent() => Interlocked.CompareExchange(ref _sent, 1, 0) == 0;
+    public bool TryMarkSent() => Interlocked.CompareExchange(ref _sent, (byte)1, (byte)0) == 0;
 
     public RequestSendState SettleSendState()
     {
-        Interlocked.CompareExchange(ref _sent, 2, 0);
+        Interlocked.CompareExchange(ref _sent, (byte)2, (byte)0);
         return SendState;
     }
 
@@ -146,7 +148,7 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
     void IThreadPoolWorkItem.Execute() => Publish();
 
     /// <summary>Claims the one right to decide the outcome.</summary>
-    private bool TryDecide() => Interlocked.Exchange(ref _decided, 1) == 0;
+    private bool TryDecide() => Interlocked.Exchange(ref _decided, (byte)1) == 0;
 
     /// <summary>Publishes a failure off the failing thread (a timer, a canceller, a sender): see IPendingRequest.</summary>
     private bool FailOnThreadPool(Exception exception)
