@@ -61,7 +61,7 @@ public class HotReadBenchmarks
     {
         FrameHeader.TryRead(frame, out FrameHeader header);
         ReadOnlySpan<byte> span = frame;
-        IReadOnlyList<RateLimit> limits = RateLimitsReader.Read(span[header.RateLimits]);
+        PackedRateLimits limits = RateLimitsReader.ReadPacked(span[header.RateLimits]);
         T? result = JsonSerializer.Deserialize(span[header.Result], type);
         return limits.Count > 0 ? result! : throw new InvalidOperationException("The sample frame lost its rate limits.");
     }

@@ -7,7 +7,7 @@ namespace Binance.WsApi.Benchmarks.Micro;
 
 /// <summary>
 /// Routing a response and reading it into the client's models, as <c>PendingRequest&lt;T&gt;.Complete</c> does: the
-/// envelope pass, the <c>rateLimits</c> array through <see cref="RateLimitsReader"/>, and the result through the same
+/// envelope pass, the <c>rateLimits</c> array through <see cref="RateLimitsReader.ReadPacked"/>, and the result through the same
 /// source-generated metadata the client's methods pass (an empty <c>{}</c> result is not parsed at all). The
 /// <see cref="WsApiResponse{T}"/> and the task completion are left to <see cref="PendingTableBenchmarks"/>.
 /// </summary>
@@ -23,7 +23,7 @@ public class ResponseParsingBenchmarks
     public int Ping()
     {
         FrameHeader.TryRead(SampleFrames.Ping, out FrameHeader header);
-        IReadOnlyList<RateLimit> limits = RateLimitsReader.Read(SampleFrames.Ping.AsSpan()[header.RateLimits]);
+        PackedRateLimits limits = RateLimitsReader.ReadPacked(SampleFrames.Ping.AsSpan()[header.RateLimits]);
         EmptyResult result = EmptyResult.Instance;
         return limits.Count + (result is null ? 0 : 1);
     }
@@ -44,19 +44,23 @@ public class ResponseParsingBenchmarks
     [Benchmark]
     public int AccountStatus() => Read(SampleFrames.AccountStatus, SpotAccountJsonContext.Default.SpotAccountInformation).Balances.Count;
 
-    /// <summary>The hand-written <c>rateLimits</c> reader alone, with one entry (most methods).</summary>
+    /// <summary>The hand-written <c>rateLimits</c> reader alone, packed as a response keeps them, one entry (most methods).</summary>
     [Benchmark]
-    public int RateLimitsOne() => RateLimitsReader.Read(SampleFrames.RateLimitsOne).Length;
+    public int RateLimitsOne() => RateLimitsReader.ReadPacked(SampleFrames.RateLimitsOne).Count;
 
     /// <summary>The same with three entries (an order placement: two ORDERS limits and the weight).</summary>
     [Benchmark]
-    public int RateLimitsThree() => RateLimitsReader.Read(SampleFrames.RateLimitsThree).Length;
+    public int RateLimitsThree() => RateLimitsReader.ReadPacked(SampleFrames.RateLimitsThree).Count;
+
+    /// <summary>Three entries read as <see cref="RateLimit"/> objects: what reading a response's <c>RateLimits</c> costs.</summary>
+    [Benchmark]
+    public int RateLimitsThreeAsObjects() => RateLimitsReader.Read(SampleFrames.RateLimitsThree).Length;
 
     private static T Read<T>(byte[] frame, JsonTypeInfo<T> type)
     {
         FrameHeader.TryRead(frame, out FrameHeader header);
         ReadOnlySpan<byte> span = frame;
-        IReadOnlyList<RateLimit> limits = RateLimitsReader.Read(span[header.RateLimits]);
+        PackedRateLimits limits = RateLimitsReader.ReadPacked(span[header.RateLimits]);
         T? result = JsonSerializer.Deserialize(span[header.Result], type);
         return limits.Count > 0 ? result! : throw new InvalidOperationException("The sample frame lost its rate limits.");
     }

@@ -136,7 +136,7 @@ public partial class WebSocketApiClient
         WsApiResponse<SpotReferencePrice> response = await sent.ConfigureAwait(false);
         return !string.IsNullOrEmpty(response.Result.Symbol)
             ? response
-            : new WsApiResponse<SpotReferencePrice>(response.Result with { Symbol = symbol }, response.Id, response.Status, response.RateLimits, response.Endpoint);
+            : response.WithResult(response.Result with { Symbol = symbol });
     }
 
     /// <summary>

@@ -62,10 +62,10 @@ internal interface IPendingRequest
 
     /// <summary>
     /// Reads the response and decides the outcome (result or error) without publishing it: the frame is only valid
-    /// during the call, the caller's continuation must not run here. Returns the response's rate limits (empty when it
-    /// has none). <see cref="Publish"/> hands the outcome to the caller.
+    /// during the call, the caller's continuation must not run here. Returns the response's rate limits, packed (none
+    /// when it has none). <see cref="Publish"/> hands the outcome to the caller.
     /// </summary>
-    IReadOnlyList<RateLimit> Read(ReadOnlySpan<byte> frame, in FrameHeader header);
+    PackedRateLimits Read(ReadOnlySpan<byte> frame, in FrameHeader header);
 
     /// <summary>Completes the caller's task with the decided outcome; the caller's continuation runs on this thread.</summary>
     void Publish();

@@ -70,9 +70,9 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
     public void CancelWith(PendingTable table, CancellationToken cancellationToken) =>
         _cancellation = CancellationHook.Register(table, this, cancellationToken);
 
-    public IReadOnlyList<RateLimit> Read(ReadOnlySpan<byte> frame, in FrameHeader header)
+    public PackedRateLimits Read(ReadOnlySpan<byte> frame, in FrameHeader header)
     {
-        IReadOnlyList<RateLimit> rateLimits = [];
+        PackedRateLimits rateLimits = default;
         if (!TryDecide())
         {
             return rateLimits;
@@ -80,7 +80,7 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
 
         try
         {
-            rateLimits = header.RateLimits.End.Value == 0 ? [] : RateLimitsReader.Read(frame[header.RateLimits]);
+            rateLimits = header.RateLimits.End.Value == 0 ? default : RateLimitsReader.ReadPacked(frame[header.RateLimits]);
             if (header.Status is >= 200 and < 300 && header.Result.End.Value > 0)
             {
                 // An empty result ({}) is the same for every method: no need to parse it.
@@ -96,7 +96,7 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
             }
             else
             {
-                DecideFailure(WsApiErrors.FromErrorResponse(frame, header, rateLimits, Method, IdText, Endpoint));
+                DecideFailure(WsApiErrors.FromErrorResponse(frame, header, rateLimits.ToList(), Method, IdText, Endpoint));
             }
         }
         catch (Exception ex)
@@ -126,9 +126,9 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
     }
 
     /// <summary><see cref="Read"/> and <see cref="Publish"/> at once (the caller's continuation runs on this thread).</summary>
-    public IReadOnlyList<RateLimit> Complete(ReadOnlySpan<byte> frame, in FrameHeader header)
+    public PackedRateLimits Complete(ReadOnlySpan<byte> frame, in FrameHeader header)
     {
-        IReadOnlyList<RateLimit> rateLimits = Read(frame, header);
+        PackedRateLimits rateLimits = Read(frame, header);
         Publish();
         return rateLimits;
     }

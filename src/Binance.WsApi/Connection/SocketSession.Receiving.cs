@@ -82,7 +82,7 @@ internal partial class SocketSession : IFrameReceiver
         if (header.IdIsNumber && _pending.TryRemove(header.NumericId, out IPendingRequest? pending))
         {
             // Decided here, published with the rest of this read's responses (CompletionBatch): one hop per batch.
-            IReadOnlyList<RateLimit> rateLimits = pending.Read(frame.Span, header);
+            PackedRateLimits rateLimits = pending.Read(frame.Span, header);
             CompletionBatch batch = _completions ??= CompletionBatch.Rent(_batchPool, _link.Stream);
             batch.Add(pending);
             if (batch.IsFull)

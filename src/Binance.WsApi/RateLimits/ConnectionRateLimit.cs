@@ -34,10 +34,14 @@ internal sealed class ConnectionRateLimit
     public event Action<ConnectionRateLimit>? WaitStarted;
 
     /// <summary>A <c>CONNECTIONS</c> limit as <c>exchangeInfo</c> (or a response) reported it.</summary>
-    public void Observe(RateLimit limit, bool withCounts)
+    public void Observe(RateLimit limit, bool withCounts) =>
+        Observe(limit.RateLimitType, limit.Interval, limit.IntervalNum, limit.Limit, limit.Count, withCounts);
+
+    /// <summary>A <c>CONNECTIONS</c> limit, given by its parts (a packed response entry has no object).</summary>
+    public void Observe(RateLimitType type, RateLimitInterval interval, int intervalNum, int limit, int? count, bool withCounts)
     {
-        long length = RateLimitWindow.LengthOf(limit.Interval, limit.IntervalNum);
-        if (limit.Limit <= 0 || length <= 0)
+        long length = RateLimitWindow.LengthOf(interval, intervalNum);
+        if (limit <= 0 || length <= 0)
         {
             return;
         }
@@ -45,20 +49,20 @@ internal sealed class ConnectionRateLimit
         long now = NowMs;
         lock (_lock)
         {
-            if (_window is null || !_window.Matches(limit.RateLimitType, limit.Interval, limit.IntervalNum))
+            if (_window is null || !_window.Matches(type, interval, intervalNum))
             {
                 // One window per market: a different interval replaces ours, keeping what we counted in this bucket.
                 int counted = _window is { } old ? old.ToUsage(now).Count : 0;
-                _window = new RateLimitWindow(limit.RateLimitType, limit.Interval, limit.IntervalNum, length, limit.Limit);
+                _window = new RateLimitWindow(type, interval, intervalNum, length, limit);
                 _window.Roll(now);
                 _window.Add(counted);
             }
 
-            _window.Limit = limit.Limit;
-            if (withCounts && limit.Count is >= 0 and var count)
+            _window.Limit = limit;
+            if (withCounts && count is >= 0 and var reported)
             {
                 _window.Roll(now);
-                _window.Report(count);
+                _window.Report(reported);
             }
         }
     }

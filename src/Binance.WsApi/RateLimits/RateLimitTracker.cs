@@ -77,6 +77,35 @@ internal sealed class RateLimitTracker
     }
 
     /// <summary>
+    /// A response's <c>rateLimits</c> counts, packed as the response read them: the same as the list overload, without
+    /// building a <see cref="RateLimit"/> per entry.
+    /// </summary>
+    public void Observe(in PackedRateLimits rateLimits)
+    {
+        if (rateLimits.List is { } list)
+        {
+            Observe(list);
+            return;
+        }
+
+        if (!rateLimits.First.IsPresent)
+        {
+            return;
+        }
+
+        long now = NowMs;
+        lock (_lock)
+        {
+            PackedRateLimit first = rateLimits.First;
+            ObserveOne(first.Type, first.Interval, first.IntervalNum, first.Limit, first.Count, withCounts: true, now);
+            foreach (ref readonly PackedRateLimit r in rateLimits.Rest)
+            {
+                ObserveOne(r.Type, r.Interval, r.IntervalNum, r.Limit, r.Count, withCounts: true, now);
+            }
+        }
+    }
+
+    /// <summary>
     /// A response's status, before its caller is answered: a 429 or 418 sets the time to wait (so the caller cannot
     /// send again before the governor knows); any other answer after a back-off ends it.
     /// </summary>
@@ -137,28 +166,33 @@ internal sealed class RateLimitTracker
             for (int i = 0; i < rateLimits.Count; i++)
             {
                 RateLimit r = rateLimits[i];
-                // Futures orders report {limit: -1, count: -1} for the weight they do not charge: nothing to learn.
-                long length = RateLimitWindow.LengthOf(r.Interval, r.IntervalNum);
-                if (r.Limit <= 0 || length <= 0)
-                {
-                    continue;
-                }
-
-                if (_connections is not null && r.RateLimitType.Value == "CONNECTIONS")
-                {
-                    _connections.Observe(r, withCounts);
-                    continue;
-                }
-
-                RateLimitWindow window = Find(r.RateLimitType, r.Interval, r.IntervalNum)
-                    ?? AddWindow(r.RateLimitType, r.Interval, r.IntervalNum, r.Limit, length);
-                window.Limit = r.Limit;
-                if (withCounts && r.Count is >= 0 and var count)
-                {
-                    window.Roll(now);
-                    window.Report(count);
-                }
+                ObserveOne(r.RateLimitType, r.Interval, r.IntervalNum, r.Limit, r.Count, withCounts, now);
             }
+        }
+    }
+
+    /// <summary>One reported limit (under the lock).</summary>
+    private void ObserveOne(RateLimitType type, RateLimitInterval interval, int intervalNum, int limit, int? count, bool withCounts, long now)
+    {
+        // Futures orders report {limit: -1, count: -1} for the weight they do not charge: nothing to learn.
+        long length = RateLimitWindow.LengthOf(interval, intervalNum);
+        if (limit <= 0 || length <= 0)
+        {
+            return;
+        }
+
+        if (_connections is not null && type.Value == "CONNECTIONS")
+        {
+            _connections.Observe(type, interval, intervalNum, limit, count, withCounts);
+            return;
+        }
+
+        RateLimitWindow window = Find(type, interval, intervalNum) ?? AddWindow(type, interval, intervalNum, limit, length);
+        window.Limit = limit;
+        if (withCounts && count is >= 0 and var reported)
+        {
+            window.Roll(now);
+            window.Report(reported);
         }
     }
 
