@@ -69,7 +69,12 @@ internal readonly struct PackedRateLimit
         new() { RateLimitType = Type, Interval = Interval, IntervalNum = IntervalNum, Limit = Limit, Count = Count };
 
     /// <summary>The code of the reader's current <c>rateLimitType</c> value; false when no code stands for it.</summary>
-    public static bool TryEncodeType(ref Utf8JsonReader reader, out byte code)
+    public static bool TryEncodeType(ref Utf8JsonReader reader, out byte code) => TryEncode(ref reader, isType: true, out code);
+
+    /// <summary>The code of the reader's current <c>interval</c> value; false when no code stands for it.</summary>
+    public static bool TryEncodeInterval(ref Utf8JsonReader reader, out byte code) => TryEncode(ref reader, isType: false, out code);
+
+    private static bool TryEncode(ref Utf8JsonReader reader, bool isType, out byte code)
     {
         code = 0;
         if (reader.TokenType == JsonTokenType.Null)
@@ -84,36 +89,21 @@ internal readonly struct PackedRateLimit
         }
 
         // ValueTextEquals compares the unescaped text, as the object reader's string was.
-        code = reader.ValueTextEquals("REQUEST_WEIGHT"u8) ? (byte)2
-            : reader.ValueTextEquals("ORDERS"u8) ? (byte)3
-            : reader.ValueTextEquals("CONNECTIONS"u8) ? (byte)4
-            : reader.ValueTextEquals("RAW_REQUESTS"u8) ? (byte)5
-            : reader.ValueTextEquals(""u8) ? (byte)1
-            : (byte)0;
+        code = reader.ValueTextEquals(""u8) ? (byte)1 : isType ? TypeCodeOf(ref reader) : IntervalCodeOf(ref reader);
         return code != 0;
     }
 
-    /// <summary>The code of the reader's current <c>interval</c> value; false when no code stands for it.</summary>
-    public static bool TryEncodeInterval(ref Utf8JsonReader reader, out byte code)
-    {
-        code = 0;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            code = 1;
-            return true;
-        }
+    private static byte TypeCodeOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("REQUEST_WEIGHT"u8) ? (byte)2
+        : reader.ValueTextEquals("ORDERS"u8) ? (byte)3
+        : reader.ValueTextEquals("CONNECTIONS"u8) ? (byte)4
+        : reader.ValueTextEquals("RAW_REQUESTS"u8) ? (byte)5
+        : (byte)0;
 
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-
-        code = reader.ValueTextEquals("MINUTE"u8) ? (byte)3
-            : reader.ValueTextEquals("SECOND"u8) ? (byte)2
-            : reader.ValueTextEquals("DAY"u8) ? (byte)5
-            : reader.ValueTextEquals("HOUR"u8) ? (byte)4
-            : reader.ValueTextEquals(""u8) ? (byte)1
-            : (byte)0;
-        return code != 0;
-    }
+    private static byte IntervalCodeOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("MINUTE"u8) ? (byte)3
+        : reader.ValueTextEquals("SECOND"u8) ? (byte)2
+        : reader.ValueTextEquals("DAY"u8) ? (byte)5
+        : reader.ValueTextEquals("HOUR"u8) ? (byte)4
+        : (byte)0;
 }
