@@ -9,13 +9,13 @@ using Binance.WsApi.Benchmarks.EndToEnd.Responder;
 namespace Binance.WsApi.Benchmarks.EndToEnd;
 
 /// <summary>
-/// <c>e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--baseline DIR] [--out DIR]</c>: runs the
+/// <c>e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--pin] [--baseline DIR] [--out DIR]</c>: runs the
 /// floor, our client and the Node.js SDK, each in its own process, interleaved against each responder, then the
 /// multi-client cell, and writes benchmarks.md, .svg and .json (docs/ for a full run; never docs/ for --quick).
 /// </summary>
 internal static class EndToEndCommand
 {
-    private const string Usage = "usage: e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--baseline DIR] [--out DIR]";
+    private const string Usage = "usage: e2e [--quick] [--target fast|emulator|both] [--no-node] [--no-multi] [--rounds N] [--pin] [--baseline DIR] [--out DIR]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,6 +36,15 @@ internal static class EndToEndCommand
                     break;
                 case "--no-multi":
                     multi = false;
+                    break;
+                case "--pin":
+                    if (CpuPinning.Unavailable() is { } why)
+                    {
+                        await Console.Error.WriteLineAsync($"e2e: {why}").ConfigureAwait(false);
+                        return 2;
+                    }
+
+                    CpuPinning.Enabled = true;
                     break;
                 case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out int r) && r > 0:
                     rounds = r;
@@ -89,6 +98,11 @@ internal static class EndToEndCommand
         else
         {
             notes.Add("The Node.js SDK participant was left out (--no-node).");
+        }
+
+        if (CpuPinning.Enabled)
+        {
+            notes.Add($"Pinned (--pin): the responder on CPU {CpuPinning.ResponderCpu}, every participant on CPU {CpuPinning.ParticipantCpu} (taskset), so each participant runs on one core.");
         }
 
         string? sdkVersion = null;

@@ -32,6 +32,7 @@ internal sealed class ChildParticipant : IParticipant
         start.UseShellExecute = false;
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
+        start = CpuPinning.Apply(start, CpuPinning.ParticipantCpu);
         Process process = Process.Start(start) ?? throw new InvalidOperationException($"The {name} participant did not start.");
         var participant = new ChildParticipant(name, process);
         try

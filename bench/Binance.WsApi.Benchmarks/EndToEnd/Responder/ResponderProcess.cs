@@ -1,3 +1,4 @@
+using Binance.WsApi.Benchmarks.EndToEnd.Measurement;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -42,6 +43,7 @@ internal sealed class ResponderProcess : IAsyncDisposable
         ProcessStartInfo start = SelfInvocation.Create("responder", "--port", "0", "--mode", mode.ToString().ToLowerInvariant());
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
+        start = CpuPinning.Apply(start, CpuPinning.ResponderCpu);
         var process = Process.Start(start) ?? throw new InvalidOperationException("The responder process did not start.");
         // The emulator seeds a day of market history first, so allow it some time on a busy machine.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
