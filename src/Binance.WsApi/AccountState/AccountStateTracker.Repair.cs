@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Binance.WsApi.AccountState;
 using Binance.WsApi.Connection;
 using Binance.WsApi.UserData;
@@ -131,43 +130,28 @@ public sealed partial class AccountStateTracker
         SpotAccountInformation account = (await _client.GetSpotAccountInformationAsync(new SpotAccountInformationRequest { OmitZeroBalances = false },
             Endpoint, cancellationToken).ConfigureAwait(false)).Result;
         // Every event handed over so far arrived on the socket before this answer, so the snapshot already has it.
-        long sequence = _inbox.Sequence;
+        long sequence = _inbox.Queue.Sequence;
         lock (_lock)
         {
             _book.ReplaceBalances(account.Balances, account.UpdateTime, sequence);
         }
     }
 
-    private sealed record SeedRequest(TaskCompletionSource Done, CancellationToken CancellationToken);
-
-    private sealed record GapOpened(WsApiEndpoint Endpoint);
-
-    private sealed record StreamEvent(long Sequence, UserDataEvent Event);
-
-    /// <summary>What the user data layer hands the tracker, in the order it happened; never blocks the caller.</summary>
+    /// <summary>The tracker's tap on the user data layer: its events and gaps, into the tracker's inbox.</summary>
     private sealed class Inbox(AccountStateTracker tracker) : IUserDataTap
     {
-        private readonly Channel<object> _items = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
-        private long _sequence;
-
-        public ChannelReader<object> Reader => _items.Reader;
-
-        public long Sequence => Interlocked.Read(ref _sequence);
-
-        public void Post(object item) => _items.Writer.TryWrite(item);
-
-        public void Complete() => _items.Writer.TryComplete();
+        public TrackerInbox Queue { get; } = new();
 
         public void OnEvent(UserDataEvent userDataEvent)
         {
             if (userDataEvent.Endpoint == tracker.Endpoint)
             {
-                _items.Writer.TryWrite(new StreamEvent(Interlocked.Increment(ref _sequence), userDataEvent));
+                Queue.PostEvent(userDataEvent);
             }
         }
 
-        public void OnGap(WsApiEndpoint endpoint) => _items.Writer.TryWrite(new GapOpened(endpoint));
+        public void OnGap(WsApiEndpoint endpoint) => Queue.PostGap(endpoint);
 
-        public void OnResubscribed(UserDataStreamResubscribedEventArgs args) => _items.Writer.TryWrite(args);
+        public void OnResubscribed(UserDataStreamResubscribedEventArgs args) => Queue.PostResubscribed(args);
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Binance.WsApi.AccountState;
 using Binance.WsApi.Connection;
 using Binance.WsApi.UserData;
@@ -15,7 +14,7 @@ namespace Binance.WsApi;
 /// once. Created by <see cref="WebSocketApiClient.CreateAccountStateTrackerAsync"/>; it adds nothing to the client
 /// until then. Its reads go through the client like any request (weights count against the account's limits).
 /// </summary>
-public sealed partial class AccountStateTracker : IAsyncDisposable
+public sealed partial class AccountStateTracker : IAsyncDisposable, ITrackedAccount
 {
     private const int PageSize = 1000;
 
@@ -29,8 +28,6 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
     private readonly SpotAccountBook _book;
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly List<(long Sequence, UserDataEvent Event)> _held = [];
-    private bool _holding = true;
     private Task _run = Task.CompletedTask;
     private int _disposed;
 
@@ -118,7 +115,7 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
         }
 
         _hub.RemoveTap(_inbox);
-        _inbox.Complete();
+        _inbox.Queue.Complete();
         await _lifetime.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -138,13 +135,11 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
         var tracker = new AccountStateTracker(client, hub, options, endpoint, retry, time);
         // Listen first, holding every event until the start snapshot says what is history.
         hub.AddTap(tracker._inbox);
-        tracker._run = tracker.RunAsync(tracker._lifetime.Token);
+        tracker._run = tracker._inbox.Queue.RunAsync(tracker, endpoint, tracker._lifetime.Token);
         try
         {
             await client.SubscribeUserDataStreamAsync(endpoint, cancellationToken).ConfigureAwait(false);
-            var seeded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            tracker._inbox.Post(new SeedRequest(seeded, cancellationToken));
-            await seeded.Task.ConfigureAwait(false);
+            await tracker._inbox.Queue.SeedAsync(cancellationToken).ConfigureAwait(false);
             return tracker;
         }
         catch
@@ -154,64 +149,21 @@ public sealed partial class AccountStateTracker : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(CancellationToken lifetime)
-    {
-        await Task.Yield();
-        await foreach (object item in _inbox.Reader.ReadAllAsync(lifetime).ConfigureAwait(false))
-        {
-            switch (item)
-            {
-                case SeedRequest seed:
-                    try
-                    {
-                        using var linked = CancellationTokenSource.CreateLinkedTokenSource(lifetime, seed.CancellationToken);
-                        await SeedAsync(linked.Token).ConfigureAwait(false);
-                        Release();
-                        seed.Done.TrySetResult();
-                    }
-                    catch (Exception ex)
-                    {
-                        seed.Done.TrySetException(ex);
-                        return;
-                    }
-
-                    break;
-                case GapOpened gap when gap.Endpoint == Endpoint:
-                    _holding = true;
-                    break;
-                case UserDataStreamResubscribedEventArgs resubscribed when resubscribed.Endpoint == Endpoint:
-                    await RepairAsync(lifetime).ConfigureAwait(false);
-                    Release();
-                    break;
-                case StreamEvent e when e.Event.Endpoint == Endpoint && !IsOtherSubscription(e.Event):
-                    if (_holding)
-                    {
-                        _held.Add((e.Sequence, e.Event));
-                    }
-                    else
-                    {
-                        Apply(e.Sequence, e.Event);
-                    }
-
-                    break;
-            }
-        }
-    }
-
     /// <summary>A margin listen-token subscription shares the spot endpoint; its events are another account's.</summary>
     private bool IsOtherSubscription(UserDataEvent e) =>
         e.SubscriptionId is { } id && _hub.Margin.SubscriptionIdOf(Endpoint) == id;
 
-    /// <summary>The gap is repaired: what arrived meanwhile goes through the same de-duplication, in arrival order.</summary>
-    private void Release()
-    {
-        _holding = false;
-        foreach ((long sequence, UserDataEvent e) in _held)
-        {
-            Apply(sequence, e);
-        }
+    Task ITrackedAccount.SeedAsync(CancellationToken cancellationToken) => SeedAsync(cancellationToken);
 
-        _held.Clear();
+    Task ITrackedAccount.RepairAsync(CancellationToken lifetime) => RepairAsync(lifetime);
+
+    bool ITrackedAccount.Accepts(UserDataEvent userDataEvent) => !IsOtherSubscription(userDataEvent);
+
+    void ITrackedAccount.Apply(long sequence, UserDataEvent userDataEvent) => Apply(sequence, userDataEvent);
+
+    void ITrackedAccount.OnItem(object item)
+    {
+        // The spot tracker posts nothing of its own.
     }
 
     private void Apply(long sequence, UserDataEvent e)

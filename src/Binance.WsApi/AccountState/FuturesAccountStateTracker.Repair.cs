@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Binance.WsApi.AccountState;
 using Binance.WsApi.Connection;
 using Binance.WsApi.UserData;
@@ -91,28 +90,18 @@ public sealed partial class FuturesAccountStateTracker
         }
     }
 
-    private sealed record SeedRequest(TaskCompletionSource Done, CancellationToken CancellationToken);
-
-    private sealed record GapOpened(WsApiEndpoint Endpoint);
-
     private sealed record Submitted(string Symbol, string ClientOrderId);
 
-    /// <summary>What the user data layer and the client hand the tracker, in the order it happened; never blocks the caller.</summary>
+    /// <summary>The tracker's tap on the user data layer and the client: events, stream gaps and orders being sent.</summary>
     private sealed class Inbox(FuturesAccountStateTracker tracker) : IUserDataTap
     {
-        private readonly Channel<object> _items = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
-
-        public ChannelReader<object> Reader => _items.Reader;
-
-        public void Post(object item) => _items.Writer.TryWrite(item);
-
-        public void Complete() => _items.Writer.TryComplete();
+        public TrackerInbox Queue { get; } = new();
 
         public void OnEvent(UserDataEvent userDataEvent)
         {
             if (userDataEvent.Endpoint == tracker.Endpoint)
             {
-                _items.Writer.TryWrite(userDataEvent);
+                Queue.PostEvent(userDataEvent);
             }
         }
 
@@ -121,16 +110,16 @@ public sealed partial class FuturesAccountStateTracker
         {
         }
 
-        public void OnFuturesStreamGap(WsApiEndpoint endpoint) => _items.Writer.TryWrite(new GapOpened(endpoint));
+        public void OnFuturesStreamGap(WsApiEndpoint endpoint) => Queue.PostGap(endpoint);
 
-        public void OnResubscribed(UserDataStreamResubscribedEventArgs args) => _items.Writer.TryWrite(args);
+        public void OnResubscribed(UserDataStreamResubscribedEventArgs args) => Queue.PostResubscribed(args);
 
         /// <summary>The client is sending an order: remembered until an event or a repair says what became of it.</summary>
         public void OnSubmitting(FuturesMarket market, string symbol, string clientOrderId)
         {
             if (market == tracker.Market)
             {
-                _items.Writer.TryWrite(new Submitted(symbol, clientOrderId));
+                Queue.Post(new Submitted(symbol, clientOrderId));
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Binance.WsApi.AccountState;
 using Binance.WsApi.Connection;
 using Binance.WsApi.UserData;
@@ -18,7 +17,7 @@ namespace Binance.WsApi;
 /// <c>docs/account-state.md</c>). Created by <see cref="WebSocketApiClient.CreateFuturesAccountStateTrackerAsync"/>,
 /// which starts a futures user data stream of its own; disposing the tracker stops it.
 /// </summary>
-public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
+public sealed partial class FuturesAccountStateTracker : IAsyncDisposable, ITrackedAccount
 {
     private readonly WebSocketApiClient _client;
     private readonly UserDataHub _hub;
@@ -29,8 +28,6 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
     private readonly FuturesAccountBook _book;
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly List<UserDataEvent> _held = [];
-    private bool _holding = true;
     private Task _run = Task.CompletedTask;
     private FuturesUserDataStream? _stream;
     private int _disposed;
@@ -136,7 +133,7 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
 
         _client.FuturesOrderSubmitting -= _inbox.OnSubmitting;
         _hub.RemoveTap(_inbox);
-        _inbox.Complete();
+        _inbox.Queue.Complete();
         await _lifetime.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -162,13 +159,11 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
         // Listen first, holding every event until the start snapshot is in.
         hub.AddTap(tracker._inbox);
         client.FuturesOrderSubmitting += tracker._inbox.OnSubmitting;
-        tracker._run = tracker.RunAsync(tracker._lifetime.Token);
+        tracker._run = tracker._inbox.Queue.RunAsync(tracker, endpoint, tracker._lifetime.Token);
         try
         {
             tracker._stream = await client.StartFuturesUserDataStreamAsync(market, cancellationToken).ConfigureAwait(false);
-            var seeded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            tracker._inbox.Post(new SeedRequest(seeded, cancellationToken));
-            await seeded.Task.ConfigureAwait(false);
+            await tracker._inbox.Queue.SeedAsync(cancellationToken).ConfigureAwait(false);
             return tracker;
         }
         catch
@@ -178,67 +173,23 @@ public sealed partial class FuturesAccountStateTracker : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(CancellationToken lifetime)
+    Task ITrackedAccount.SeedAsync(CancellationToken cancellationToken) => RefreshAccountAsync(cancellationToken);
+
+    Task ITrackedAccount.RepairAsync(CancellationToken lifetime) => RepairAsync(lifetime);
+
+    bool ITrackedAccount.Accepts(UserDataEvent userDataEvent) => true;
+
+    void ITrackedAccount.Apply(long sequence, UserDataEvent userDataEvent) => Apply(userDataEvent);
+
+    void ITrackedAccount.OnItem(object item)
     {
-        await Task.Yield();
-        await foreach (object item in _inbox.Reader.ReadAllAsync(lifetime).ConfigureAwait(false))
+        if (item is Submitted submitted)
         {
-            switch (item)
+            lock (_lock)
             {
-                case SeedRequest seed:
-                    try
-                    {
-                        using var linked = CancellationTokenSource.CreateLinkedTokenSource(lifetime, seed.CancellationToken);
-                        await RefreshAccountAsync(linked.Token).ConfigureAwait(false);
-                        Release();
-                        seed.Done.TrySetResult();
-                    }
-                    catch (Exception ex)
-                    {
-                        seed.Done.TrySetException(ex);
-                        return;
-                    }
-
-                    break;
-                case Submitted submitted:
-                    lock (_lock)
-                    {
-                        _book.AddSubmitted(submitted.Symbol, submitted.ClientOrderId);
-                    }
-
-                    break;
-                case GapOpened gap when gap.Endpoint == Endpoint:
-                    _holding = true;
-                    break;
-                case UserDataStreamResubscribedEventArgs resubscribed when resubscribed.Endpoint == Endpoint:
-                    await RepairAsync(lifetime).ConfigureAwait(false);
-                    Release();
-                    break;
-                case UserDataEvent e:
-                    if (_holding)
-                    {
-                        _held.Add(e);
-                    }
-                    else
-                    {
-                        Apply(e);
-                    }
-
-                    break;
+                _book.AddSubmitted(submitted.Symbol, submitted.ClientOrderId);
             }
         }
-    }
-
-    /// <summary>The gap is repaired: what arrived meanwhile goes through the same de-duplication, in arrival order.</summary>
-    private void Release()
-    {
-        _holding = false;
-        foreach (UserDataEvent e in _held)
-        {
-            Apply(e);
-        }
-
-        _held.Clear();
     }
 
     private void Apply(UserDataEvent e)
