@@ -8,6 +8,17 @@ namespace Binance.WsApi.Models;
 /// </summary>
 public sealed record SpotCanceledOrder : SpotOrderBase
 {
+    /// <summary>An empty report (set the properties with an initializer).</summary>
+    public SpotCanceledOrder()
+    {
+    }
+
+    /// <summary>A report whose base fields a hand-written reader collected.</summary>
+    internal SpotCanceledOrder(in Protocol.Readers.SpotOrderBaseFields b)
+        : base(b)
+    {
+    }
+
     /// <summary>The client id the order had before the cancellation.</summary>
     public string? OrigClientOrderId { get; init; }
 

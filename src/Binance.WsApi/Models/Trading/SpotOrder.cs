@@ -5,6 +5,17 @@ namespace Binance.WsApi.Models;
 /// <summary>An order's current state, as <c>order.status</c>, <c>openOrders.status</c> and <c>allOrders</c> report it.</summary>
 public sealed record SpotOrder : SpotOrderBase
 {
+    /// <summary>An empty report (set the properties with an initializer).</summary>
+    public SpotOrder()
+    {
+    }
+
+    /// <summary>A report whose base fields a hand-written reader collected.</summary>
+    internal SpotOrder(in Protocol.Readers.SpotOrderBaseFields b)
+        : base(b)
+    {
+    }
+
     /// <summary>The limit price (0 for MARKET).</summary>
     public decimal Price { get; init; }
 

@@ -6,6 +6,35 @@ namespace Binance.WsApi.Models;
 /// </summary>
 public abstract record SpotOrderBase
 {
+    /// <summary>An empty order report (set the properties with an initializer).</summary>
+    protected SpotOrderBase()
+    {
+    }
+
+    /// <summary>The base fields as the client's hand-written readers collected them (one copy for every derived report).</summary>
+    private protected SpotOrderBase(in Protocol.Readers.SpotOrderBaseFields b)
+    {
+        Symbol = b.Symbol!;
+        OrderId = b.OrderId;
+        OrderListId = b.OrderListId;
+        ClientOrderId = b.ClientOrderId!;
+        IcebergQty = b.IcebergQty;
+        StopPrice = b.StopPrice;
+        TrailingDelta = b.TrailingDelta;
+        TrailingTime = b.TrailingTime;
+        StrategyId = b.StrategyId;
+        StrategyType = b.StrategyType;
+        PreventedMatchId = b.PreventedMatchId;
+        PreventedQuantity = b.PreventedQuantity;
+        UsedSor = b.UsedSor;
+        WorkingFloor = b.WorkingFloor;
+        PegPriceType = b.PegPriceType;
+        PegOffsetType = b.PegOffsetType;
+        PegOffsetValue = b.PegOffsetValue;
+        PeggedPrice = b.PeggedPrice;
+        ExpiryReason = b.ExpiryReason;
+    }
+
     /// <summary>The symbol.</summary>
     public string Symbol { get; init; } = string.Empty;
 

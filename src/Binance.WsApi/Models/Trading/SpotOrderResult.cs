@@ -13,6 +13,17 @@ namespace Binance.WsApi.Models;
 /// </summary>
 public sealed record SpotOrderResult : SpotOrderBase
 {
+    /// <summary>An empty report (set the properties with an initializer).</summary>
+    public SpotOrderResult()
+    {
+    }
+
+    /// <summary>A report whose base fields a hand-written reader collected.</summary>
+    internal SpotOrderResult(in Protocol.Readers.SpotOrderBaseFields b)
+        : base(b)
+    {
+    }
+
     /// <summary>When the order was placed, in milliseconds.</summary>
     public long TransactTime { get; init; }
 

@@ -36,27 +36,8 @@ internal sealed class SpotCanceledOrderReader : JsonConverter<SpotCanceledOrder>
             }
         }
 
-        return new SpotCanceledOrder
+        return new SpotCanceledOrder(b)
         {
-            Symbol = b.Symbol!,
-            OrderId = b.OrderId,
-            OrderListId = b.OrderListId,
-            ClientOrderId = b.ClientOrderId!,
-            IcebergQty = b.IcebergQty,
-            StopPrice = b.StopPrice,
-            TrailingDelta = b.TrailingDelta,
-            TrailingTime = b.TrailingTime,
-            StrategyId = b.StrategyId,
-            StrategyType = b.StrategyType,
-            PreventedMatchId = b.PreventedMatchId,
-            PreventedQuantity = b.PreventedQuantity,
-            UsedSor = b.UsedSor,
-            WorkingFloor = b.WorkingFloor,
-            PegPriceType = b.PegPriceType,
-            PegOffsetType = b.PegOffsetType,
-            PegOffsetValue = b.PegOffsetValue,
-            PeggedPrice = b.PeggedPrice,
-            ExpiryReason = b.ExpiryReason,
             OrigClientOrderId = origClientOrderId,
             TransactTime = transactTime,
             Price = s.Price,

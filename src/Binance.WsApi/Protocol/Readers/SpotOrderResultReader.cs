@@ -101,27 +101,8 @@ internal sealed class SpotOrderResultReader : JsonConverter<SpotOrderResult>
             }
         }
 
-        return new SpotOrderResult
+        return new SpotOrderResult(b)
         {
-            Symbol = b.Symbol!,
-            OrderId = b.OrderId,
-            OrderListId = b.OrderListId,
-            ClientOrderId = b.ClientOrderId!,
-            IcebergQty = b.IcebergQty,
-            StopPrice = b.StopPrice,
-            TrailingDelta = b.TrailingDelta,
-            TrailingTime = b.TrailingTime,
-            StrategyId = b.StrategyId,
-            StrategyType = b.StrategyType,
-            PreventedMatchId = b.PreventedMatchId,
-            PreventedQuantity = b.PreventedQuantity,
-            UsedSor = b.UsedSor,
-            WorkingFloor = b.WorkingFloor,
-            PegPriceType = b.PegPriceType,
-            PegOffsetType = b.PegOffsetType,
-            PegOffsetValue = b.PegOffsetValue,
-            PeggedPrice = b.PeggedPrice,
-            ExpiryReason = b.ExpiryReason,
             TransactTime = transactTime,
             Price = price,
             OrigQty = origQty,
