@@ -111,6 +111,7 @@ internal sealed partial class SocketSession : IFrameReceiver
     private void SweepDeadlines()
     {
         _link.Stream.FlushStale();
+        _link.RescueStalledPublication();
         if (_pending.IsEmpty)
         {
             return;

@@ -19,6 +19,9 @@ internal sealed class WebSocketLink : IDisposable
     private readonly HttpMessageInvoker _invoker;
     private readonly CoalescingSocketStream _stream;
     private readonly TimeProvider _time;
+    private readonly TaskCompletionSource<LinkEnd> _ended = new();
+    private IFrameReceiver? _receiver;
+    private ReceiveRun? _run;
 
     private WebSocketLink(ClientWebSocket socket, HttpMessageInvoker invoker, CoalescingSocketStream stream, TimeProvider time)
     {
@@ -107,12 +110,60 @@ internal sealed class WebSocketLink : IDisposable
     /// <summary>
     /// Receives whole messages into a pooled buffer and hands each to <paramref name="receiver"/> until the socket ends;
     /// returns why it ended. Never throws: a dropped socket, an oversized message or an abort is an end like any other.
-    /// The buffer handed over is only valid during the call.
+    /// The buffer handed over is only valid during the call. Call once.
     /// </summary>
-    public async Task<LinkEnd> ReceiveAsync(IFrameReceiver receiver)
+    public Task<LinkEnd> ReceiveAsync(IFrameReceiver receiver)
     {
+        _receiver = receiver;
+        var run = new ReceiveRun();
+        Volatile.Write(ref _run, run);
+        _ = RunAsync(run);
+        return _ended.Task;
+    }
+
+    /// <summary>
+    /// Hands the socket to a new run of the receive loop when the current one has been publishing since the previous
+    /// call (a caller blocks in its continuation): called periodically by the session's sweep, and by
+    /// <see cref="Abort"/> so that the end is still reported. The stuck run exits when its publication returns.
+    /// </summary>
+    public void RescueStalledPublication() => Rescue(force: false);
+
+    private void Rescue(bool force)
+    {
+        ReceiveRun? run = Volatile.Read(ref _run);
+        if (run is null || Volatile.Read(ref run.State) != ReceiveRun.Publishing)
+        {
+            return;
+        }
+
+        int publication = Volatile.Read(ref run.Publications);
+        if (!force && run.SweptPublication != publication)
+        {
+            // First seen in progress: stalled only if the same publication is still running at the next sweep.
+            run.SweptPublication = publication;
+            return;
+        }
+
+        if (Interlocked.CompareExchange(ref run.State, ReceiveRun.Abandoned, ReceiveRun.Publishing) != ReceiveRun.Publishing)
+        {
+            return;
+        }
+
+        var next = new ReceiveRun();
+        Volatile.Write(ref _run, next);
+        ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Link.RunAsync(state.Run), (Link: this, Run: next), preferLocal: false);
+    }
+
+    private async Task RunAsync(ReceiveRun run)
+    {
+        IFrameReceiver receiver = _receiver!;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         int count = 0;
+        // Messages delivered since the last read that had to wait, and by the wake-up before: one at a time means the
+        // peer answers one request at a time, and then a response is published before the next read is even issued.
+        int thisWake = 0;
+        int lastWake = 1;
+        LinkEnd end;
         try
         {
             while (true)
@@ -121,7 +172,8 @@ internal sealed class WebSocketLink : IDisposable
                 {
                     if (buffer.Length >= MaxMessageBytes)
                     {
-                        return new LinkEnd("message too large", new InvalidDataException($"An incoming message exceeded {MaxMessageBytes} bytes."));
+                        end = new LinkEnd("message too large", new InvalidDataException($"An incoming message exceeded {MaxMessageBytes} bytes."));
+                        break;
                     }
 
                     byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxMessageBytes));
@@ -131,16 +183,24 @@ internal sealed class WebSocketLink : IDisposable
                 }
 
                 ValueTask<ValueWebSocketReceiveResult> receive = _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None);
-                // Everything the socket had buffered has been handed over: the receiver's idle work (publishing what it
-                // read) runs on this thread once the next read is registered, so the loop resumes elsewhere if data
-                // comes in meanwhile and never waits for that work.
-                IThreadPoolWorkItem? idleWork = receive.IsCompleted ? null : receiver.OnReceiveIdle();
+                IThreadPoolWorkItem? idleWork = null;
+                if (!receive.IsCompleted)
+                {
+                    lastWake = thisWake;
+                    thisWake = 0;
+                    // Everything the socket had buffered has been handed over: the receiver's idle work (publishing what
+                    // it read) runs on this thread once the next read is registered, so the loop resumes elsewhere if
+                    // data comes in meanwhile and never waits for that work.
+                    idleWork = receiver.OnReceiveIdle();
+                }
+
                 ValueWebSocketReceiveResult result = idleWork is null
                     ? await receive.ConfigureAwait(false)
                     : await new ThenRun(receive, idleWork);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    return new LinkEnd($"closed by the server ({_socket.CloseStatus} {_socket.CloseStatusDescription})".TrimEnd(), null);
+                    end = new LinkEnd($"closed by the server ({_socket.CloseStatus} {_socket.CloseStatusDescription})".TrimEnd(), null);
+                    break;
                 }
 
                 count += result.Count;
@@ -159,16 +219,36 @@ internal sealed class WebSocketLink : IDisposable
                 }
 
                 count = 0;
+                if (++thisWake == 1 && lastWake <= 1 && receiver.OnReceiveIdle() is { } work && !PublishHere(run, work))
+                {
+                    // A caller blocked in its continuation and the sweep handed the socket to a new run: this one ends
+                    // without reporting (the new run reports the end).
+                    return;
+                }
             }
         }
         catch (Exception ex)
         {
-            return new LinkEnd("connection dropped", ex);
+            end = new LinkEnd("connection dropped", ex);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+
+        _ended.TrySetResult(end);
+    }
+
+    /// <summary>
+    /// Publishes on the receive loop's thread before the next read (the response is the only one expected, so nothing
+    /// is gained by reading first); false when the run was abandoned meanwhile (<see cref="RescueStalledPublication"/>).
+    /// </summary>
+    private static bool PublishHere(ReceiveRun run, IThreadPoolWorkItem work)
+    {
+        Interlocked.Increment(ref run.Publications);
+        Volatile.Write(ref run.State, ReceiveRun.Publishing);
+        work.Execute();
+        return Interlocked.CompareExchange(ref run.State, ReceiveRun.Reading, ReceiveRun.Publishing) == ReceiveRun.Publishing;
     }
 
     /// <summary>
@@ -195,8 +275,12 @@ internal sealed class WebSocketLink : IDisposable
         Abort();
     }
 
-    /// <summary>Ends the socket at once; a receive in progress returns.</summary>
-    public void Abort() => _socket.Abort();
+    /// <summary>Ends the socket at once; a receive in progress returns (a run stuck publishing is replaced, so the end is reported).</summary>
+    public void Abort()
+    {
+        _socket.Abort();
+        Rescue(force: true);
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -216,8 +300,10 @@ internal interface IFrameReceiver
     void OnBinaryFrame(int length);
 
     /// <summary>
-    /// The next read will wait for the network: every message received so far has been handed over. Returns work to
-    /// run once that read is registered (on this thread, while the loop may already resume on another), or null.
+    /// Returns the work (publishing what was received) to run on the receive loop's thread, or null. Asked when the
+    /// next read will wait for the network (the work then runs once that read is registered, while the loop may already
+    /// resume on another thread), and after a message that the recent reads suggest is the only one coming (the work
+    /// then runs before the next read; should it block, the link hands the socket to a new loop).
     /// </summary>
     IThreadPoolWorkItem? OnReceiveIdle();
 }
@@ -249,6 +335,25 @@ internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive,
         receive.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(continuation);
         work.Execute();
     }
+}
+
+/// <summary>
+/// One run of a link's receive loop. Normally one run lasts as long as the link; a run that publishes before reading
+/// and stays stuck there (a caller blocking in its continuation) is abandoned and replaced, so the socket keeps being
+/// read.
+/// </summary>
+internal sealed class ReceiveRun
+{
+    public const int Reading = 0, Publishing = 1, Abandoned = 2;
+
+    /// <summary><see cref="Reading"/>, <see cref="Publishing"/> or <see cref="Abandoned"/>.</summary>
+    public int State;
+
+    /// <summary>Publications started on this run, so the sweep can tell one long publication from two short ones.</summary>
+    public int Publications;
+
+    /// <summary>The publication the sweep last saw in progress (touched by the sweep only).</summary>
+    public int SweptPublication = -1;
 }
 
 /// <summary>Why a link's receive loop ended.</summary>

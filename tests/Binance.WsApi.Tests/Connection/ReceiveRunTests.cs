@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Binance.WsApi.Connection;
+using Binance.WsApi.Tests.Support;
+
+namespace Binance.WsApi.Tests.Connection;
+
+/// <summary>
+/// The receive loop publishes a lone response before it reads again (one request at a time is answered one at a time);
+/// a publication that never returns must not stop the socket being read. A real <see cref="WebSocketLink"/> against the
+/// emulator, with a receiver whose publication blocks until the test lets it go; the sweep's rescue is called by hand.
+/// </summary>
+public class ReceiveRunTests
+{
+    [Fact]
+    public async Task A_publication_stuck_before_the_next_read_is_replaced_by_a_new_run_that_keeps_reading()
+    {
+        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
+        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
+        var receiver = new BlockingReceiver();
+        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+
+        // One request at a time: its response is published before the next read, and that publication blocks.
+        await link.SendAsync(Ping(1));
+        await receiver.Received(1).WaitAsync(EmulatorHarness.Wait);
+        await receiver.PublicationStarted.Task.WaitAsync(EmulatorHarness.Wait);
+        await link.SendAsync(Ping(2));
+
+        // The sweep's first look only notes the publication; the second hands the socket to a new run.
+        link.RescueStalledPublication();
+        Assert.False(receiver.Received(2).IsCompleted);
+        link.RescueStalledPublication();
+        await receiver.Received(2).WaitAsync(EmulatorHarness.Wait);
+        Assert.False(receiver.Release.Task.IsCompleted, "the first publication is still blocked while the new run reads");
+
+        // Once the stuck caller returns, its run ends quietly; the link goes on and ends once, when the server closes.
+        receiver.Release.SetResult();
+        await link.SendAsync(Ping(3));
+        await receiver.Received(3).WaitAsync(EmulatorHarness.Wait);
+        Assert.False(ended.IsCompleted);
+        link.Abort();
+        LinkEnd end = await ended.WaitAsync(EmulatorHarness.Wait);
+        Assert.Equal("connection dropped", end.Reason);
+    }
+
+    [Fact]
+    public async Task A_publication_that_finishes_between_two_sweeps_is_left_alone()
+    {
+        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
+        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
+        var receiver = new BlockingReceiver();
+        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+
+        await link.SendAsync(Ping(1));
+        await receiver.PublicationStarted.Task.WaitAsync(EmulatorHarness.Wait);
+        link.RescueStalledPublication(); // notes publication 1 in progress
+        receiver.Release.SetResult();
+        await receiver.PublicationFinished.Task.WaitAsync(EmulatorHarness.Wait);
+
+        // The next response is published by the same run (a rescue now finds nothing stuck): everything in order, once.
+        await link.SendAsync(Ping(2));
+        await receiver.Received(2).WaitAsync(EmulatorHarness.Wait);
+        link.RescueStalledPublication();
+        await link.SendAsync(Ping(3));
+        await receiver.Received(3).WaitAsync(EmulatorHarness.Wait);
+        Assert.Equal([1, 2, 3], receiver.Ids);
+
+        link.Abort();
+        await ended.WaitAsync(EmulatorHarness.Wait);
+    }
+
+    [Fact]
+    public async Task Aborting_while_a_publication_is_stuck_still_reports_the_end()
+    {
+        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
+        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
+        var receiver = new BlockingReceiver();
+        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+
+        await link.SendAsync(Ping(1));
+        await receiver.PublicationStarted.Task.WaitAsync(EmulatorHarness.Wait);
+
+        // No sweep at all: the abort itself replaces the stuck run, whose read fails at once and reports the end.
+        link.Abort();
+        LinkEnd end = await ended.WaitAsync(EmulatorHarness.Wait);
+        Assert.Equal("connection dropped", end.Reason);
+        Assert.False(receiver.Release.Task.IsCompleted);
+        receiver.Release.SetResult();
+    }
+
+    private static ReadOnlyMemory<byte> Ping(int id) => Encoding.UTF8.GetBytes($$"""{"id":{{id}},"method":"ping"}""");
+
+    private static Task<WebSocketLink> OpenAsync(Uri spot)
+    {
+        var settings = new ConnectionSettings
+        {
+            Time = TimeProvider.System,
+            RequestTimeout = TimeSpan.FromSeconds(5),
+            ConnectTimeout = TimeSpan.FromSeconds(3),
+            KeepAliveInterval = TimeSpan.Zero,
+            KeepAliveTimeout = TimeSpan.Zero,
+            ReconnectPolicy = new ReconnectPolicy(),
+            ResolveUri = _ => spot,
+        };
+        return WebSocketLink.OpenAsync(spot, settings, WsApiEndpoint.Spot, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Records each response's id; its first publication blocks until <see cref="Release"/> is set. Every response is
+    /// offered for publication, as the session does.
+    /// </summary>
+    private sealed class BlockingReceiver : IFrameReceiver
+    {
+        private readonly ConcurrentQueue<int> _ids = new();
+        private readonly ConcurrentDictionary<int, TaskCompletionSource> _received = new();
+        private int _publications;
+        private bool _pending;
+
+        public TaskCompletionSource PublicationStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource PublicationFinished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int[] Ids => [.. _ids];
+
+        public Task Received(int id) => _received.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+        public void OnTextFrame(ReadOnlyMemory<byte> frame)
+        {
+            string text = Encoding.UTF8.GetString(frame.Span);
+            int start = text.IndexOf("\"id\":", StringComparison.Ordinal) + 5;
+            int id = int.Parse(text.AsSpan(start, text.IndexOfAny([',', '}'], start) - start), System.Globalization.CultureInfo.InvariantCulture);
+            _ids.Enqueue(id);
+            _pending = true;
+            Received(id);
+            _received[id].TrySetResult();
+        }
+
+        public void OnBinaryFrame(int length)
+        {
+        }
+
+        public IThreadPoolWorkItem? OnReceiveIdle()
+        {
+            if (!_pending)
+            {
+                return null;
+            }
+
+            _pending = false;
+            return new Publication(this);
+        }
+
+        private sealed class Publication(BlockingReceiver owner) : IThreadPoolWorkItem
+        {
+            public void Execute()
+            {
+                if (Interlocked.Increment(ref owner._publications) == 1)
+                {
+                    owner.PublicationStarted.TrySetResult();
+                    owner.Release.Task.Wait(EmulatorHarness.Wait * 2);
+                    owner.PublicationFinished.TrySetResult();
+                }
+            }
+        }
+    }
+}
