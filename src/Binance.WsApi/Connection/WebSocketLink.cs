@@ -14,6 +14,15 @@ internal sealed class WebSocketLink : IDisposable
     /// <summary>Largest message accepted; a bigger one ends the link (a peer that sends one is broken or hostile).</summary>
     public const int MaxMessageBytes = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// A publication made before the next read that takes longer than this (half a millisecond, a hundred times what
+    /// a caller that just sends its next request takes) shows callers that work in their continuations: the link then
+    /// stops publishing before reading, so the socket is never left unread for that long again.
+    /// </summary>
+    private static readonly long SlowPublication = System.Diagnostics.Stopwatch.Frequency / 2_000;
+
+    private const int QuickPublicationsToResume = 1024;
+
     private static readonly TimeSpan CloseBound = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket;
     private readonly HttpMessageInvoker _invoker;
@@ -22,6 +31,9 @@ internal sealed class WebSocketLink : IDisposable
     private readonly TaskCompletionSource<LinkEnd> _ended = new();
     private IFrameReceiver? _receiver;
     private ReceiveRun? _run;
+    // Cleared by a slow or stuck publication, set again after QuickPublicationsToResume quick ones in a row.
+    private volatile bool _publishBeforeReading = true;
+    private int _quickPublications; // touched by the receive loop's thread (benign races after a rescue)
 
     private WebSocketLink(ClientWebSocket socket, HttpMessageInvoker invoker, CoalescingSocketStream stream, TimeProvider time)
     {
@@ -34,6 +46,9 @@ internal sealed class WebSocketLink : IDisposable
 
     /// <summary>The TCP stream under the socket, which gathers a publishing thread's frames into one send.</summary>
     public CoalescingSocketStream Stream => _stream;
+
+    /// <summary>Whether a lone response is published before the next read (see <see cref="NotePublication"/>); for tests.</summary>
+    internal bool PublishesBeforeReading => _publishBeforeReading;
 
     /// <summary>When the socket was opened.</summary>
     public DateTimeOffset ConnectedAt { get; }
@@ -149,6 +164,8 @@ internal sealed class WebSocketLink : IDisposable
             return;
         }
 
+        _quickPublications = 0;
+        _publishBeforeReading = false;
         var next = new ReceiveRun();
         Volatile.Write(ref _run, next);
         ThreadPool.UnsafeQueueUserWorkItem(static state => _ = state.Link.RunAsync(state.Run), (Link: this, Run: next), preferLocal: false);
@@ -196,7 +213,7 @@ internal sealed class WebSocketLink : IDisposable
 
                 ValueWebSocketReceiveResult result = idleWork is null
                     ? await receive.ConfigureAwait(false)
-                    : await new ThenRun(receive, idleWork);
+                    : await new ThenRun(receive, idleWork, this);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     end = new LinkEnd($"closed by the server ({_socket.CloseStatus} {_socket.CloseStatusDescription})".TrimEnd(), null);
@@ -219,7 +236,7 @@ internal sealed class WebSocketLink : IDisposable
                 }
 
                 count = 0;
-                if (++thisWake == 1 && lastWake <= 1 && receiver.OnReceiveIdle() is { } work && !PublishHere(run, work))
+                if (++thisWake == 1 && lastWake <= 1 && _publishBeforeReading && receiver.OnReceiveIdle() is { } work && !PublishHere(run, work))
                 {
                     // A caller blocked in its continuation and the sweep handed the socket to a new run: this one ends
                     // without reporting (the new run reports the end).
@@ -240,14 +257,35 @@ internal sealed class WebSocketLink : IDisposable
     }
 
     /// <summary>
+    /// Times a publication (started at <paramref name="started"/>, a <see cref="System.Diagnostics.Stopwatch"/> timestamp).
+    /// A slow one shows callers that work in their continuations: the loop then registers the next read before
+    /// publishing, so the socket is read on another thread meanwhile, until enough quick publications in a row (a
+    /// pause, a preemption) show it was a one-off.
+    /// </summary>
+    internal void NotePublication(long started)
+    {
+        if (System.Diagnostics.Stopwatch.GetTimestamp() - started > SlowPublication)
+        {
+            _quickPublications = 0;
+            _publishBeforeReading = false;
+        }
+        else if (++_quickPublications == QuickPublicationsToResume)
+        {
+            _publishBeforeReading = true;
+        }
+    }
+
+    /// <summary>
     /// Publishes on the receive loop's thread before the next read (the response is the only one expected, so nothing
     /// is gained by reading first); false when the run was abandoned meanwhile (<see cref="RescueStalledPublication"/>).
     /// </summary>
-    private static bool PublishHere(ReceiveRun run, IThreadPoolWorkItem work)
+    private bool PublishHere(ReceiveRun run, IThreadPoolWorkItem work)
     {
         Interlocked.Increment(ref run.Publications);
         Volatile.Write(ref run.State, ReceiveRun.Publishing);
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         work.Execute();
+        NotePublication(started);
         return Interlocked.CompareExchange(ref run.State, ReceiveRun.Reading, ReceiveRun.Publishing) == ReceiveRun.Publishing;
     }
 
@@ -313,7 +351,7 @@ internal interface IFrameReceiver
 /// current thread, no work item is queued for it, and the receive loop does not wait for it (when the read completes,
 /// the socket schedules the continuation on the thread pool as usual).
 /// </summary>
-internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive, IThreadPoolWorkItem work) : System.Runtime.CompilerServices.ICriticalNotifyCompletion
+internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive, IThreadPoolWorkItem work, WebSocketLink link) : System.Runtime.CompilerServices.ICriticalNotifyCompletion
 {
     // Always suspends: the work must run after the continuation is registered, not before the result is read.
     public bool IsCompleted => false;
@@ -325,7 +363,7 @@ internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive,
     public void OnCompleted(Action continuation)
     {
         receive.ConfigureAwait(false).GetAwaiter().OnCompleted(continuation);
-        work.Execute();
+        Publish();
     }
 
     public void UnsafeOnCompleted(Action continuation)
@@ -333,7 +371,14 @@ internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive,
         // Were the read complete already, the continuation is queued (never run inline here): the work below still
         // runs first on this thread and the loop resumes on another.
         receive.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(continuation);
+        Publish();
+    }
+
+    private void Publish()
+    {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         work.Execute();
+        link.NotePublication(started);
     }
 }
 

@@ -88,6 +88,39 @@ public class ReceiveRunTests
         receiver.Release.SetResult();
     }
 
+    [Fact]
+    public async Task After_a_slow_publication_the_link_reads_first_until_enough_quick_ones_in_a_row()
+    {
+        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
+        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
+        var receiver = new BlockingReceiver();
+        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+        Assert.True(link.PublishesBeforeReading);
+
+        // The first publication is held (well past half a millisecond) and then let go: no sweep, no rescue.
+        await link.SendAsync(Ping(1));
+        await receiver.PublicationStarted.Task.WaitAsync(EmulatorHarness.Wait);
+        await Task.Delay(20);
+        receiver.Release.SetResult();
+        await receiver.PublicationFinished.Task.WaitAsync(EmulatorHarness.Wait);
+        Assert.False(link.PublishesBeforeReading);
+
+        // Quick publications (one request at a time, answered in turn) bring it back.
+        int id = 2;
+        using var deadline = new CancellationTokenSource(EmulatorHarness.Wait);
+        while (!link.PublishesBeforeReading)
+        {
+            deadline.Token.ThrowIfCancellationRequested();
+            await link.SendAsync(Ping(id));
+            await receiver.Received(id).WaitAsync(EmulatorHarness.Wait);
+            id++;
+        }
+
+        Assert.InRange(id, 1024, 100_000);
+        link.Abort();
+        await ended.WaitAsync(EmulatorHarness.Wait);
+    }
+
     private static ReadOnlyMemory<byte> Ping(int id) => Encoding.UTF8.GetBytes($$"""{"id":{{id}},"method":"ping"}""");
 
     private static Task<WebSocketLink> OpenAsync(Uri spot)
