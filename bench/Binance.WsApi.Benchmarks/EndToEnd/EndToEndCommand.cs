@@ -210,7 +210,7 @@ internal static class EndToEndCommand
             // ~60 µs a sequential request on loopback (more against the emulator); 3 scenarios; 2 multi-client participants.
             seconds += settings.Rounds * ScenarioNames.All.Length * participants * cells.SecondsPerCell(mode == ResponderMode.Emulator ? 150e-6 : 60e-6);
             seconds += multi ? settings.Rounds * 2 * (cells.MultiClientDuration.TotalSeconds + 1.5) : 0;
-            seconds += 15; // responder and participants starting, warm-up pass
+            seconds += 15 + (ScenarioNames.All.Length * participants * (settings.Quick ? 0.5 : 2.5)); // starting, warm-up pass
         }
 
         return $"estimated run time {TimeSpan.FromSeconds(seconds):mm\\:ss}";
@@ -219,12 +219,16 @@ internal static class EndToEndCommand
     private static async Task RunRoundsAsync(List<IParticipant> participants, ResponderProcess responder, BenchSettings settings,
         List<ScenarioRun> runs, List<string> notes)
     {
-        // Unmeasured: JIT-compiles the responder's and every participant's paths, so round 1's first cell pays no start-up.
+        // Unmeasured: JIT-compiles the responder's and every participant's paths, sequential and concurrent, and gives
+        // tiered compilation time to finish (a profile saw the client's background JIT busy for ~10 s of load), so
+        // round 1 measures steady code for every participant alike.
+        TimeSpan warmUpWindow = TimeSpan.FromSeconds(settings.Quick ? 0.3 : 2);
         foreach (IParticipant participant in participants)
         {
             foreach (Scenario scenario in ScenarioNames.All.Where(participant.Supports))
             {
                 await participant.MeasureLatencyAsync(scenario, 0, settings.WarmupRequests).ConfigureAwait(false);
+                await participant.MeasureThroughputAsync(scenario, 16, warmUpWindow).ConfigureAwait(false);
             }
         }
 
@@ -232,18 +236,42 @@ internal static class EndToEndCommand
         {
             foreach (Scenario scenario in ScenarioNames.All)
             {
-                // Rotating who goes first each round keeps any drift (thermal, other builds) from favouring one participant.
+                // Rotating who goes first each round keeps any drift (thermal, other builds) from favouring one participant,
+                // and the participants take turns cell by cell (the sequential window, then each in-flight level), so the
+                // cells compared run seconds apart: on a shared machine the sequential cells swing with its phases.
                 List<IParticipant> turn = [.. participants.Where(p => p.Supports(scenario))];
                 turn = [.. turn.Skip(round % Math.Max(1, turn.Count)), .. turn.Take(round % Math.Max(1, turn.Count))];
+                Log($"{responder.Mode} round {round + 1}/{settings.Rounds}: {scenario.Id()} — {string.Join(", ", turn.Select(p => p.Name))}");
+                var latency = new Dictionary<IParticipant, LatencyResult>();
+                var throughput = turn.ToDictionary(p => p, _ => new List<ThroughputResult>());
                 foreach (IParticipant participant in turn)
                 {
-                    Log($"{responder.Mode} round {round + 1}/{settings.Rounds}: {scenario.Id()} — {participant.Name}");
+                    await MeasureOrDropAsync(participant, async () => latency[participant] = await CellRunner.MeasureLatencyAsync(participant, scenario, responder, settings)
+                        .ConfigureAwait(false)).ConfigureAwait(false);
+                }
+
+                foreach (int inFlight in settings.InFlightLevels)
+                {
+                    foreach (IParticipant participant in turn.Where(participants.Contains))
+                    {
+                        await MeasureOrDropAsync(participant, async () => throughput[participant].Add(await CellRunner.MeasureThroughputAsync(participant, scenario, inFlight, responder, settings)
+                            .ConfigureAwait(false))).ConfigureAwait(false);
+                    }
+                }
+
+                foreach (IParticipant participant in turn.Where(participants.Contains))
+                {
+                    var run = new ScenarioRun(responder.Mode.ToString().ToLowerInvariant(), participant.Name, scenario.Id(), round, latency[participant], throughput[participant]);
+                    runs.Add(run);
+                    Log($"  {participant.Name}: p50 {run.Latency.P50Us:0.0} µs, p99 {run.Latency.P99Us:0.0} µs, " +
+                        string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s ({t.ClientCpuUsPerRequest:0.0} µs CPU, {t.WorkItemsPerRequest:0.00} wi, {t.ContextSwitchesPerRequest:0.00} cs) @{t.InFlight}")));
+                }
+
+                async Task MeasureOrDropAsync(IParticipant participant, Func<Task> measure)
+                {
                     try
                     {
-                        ScenarioRun run = await CellRunner.RunAsync(participant, scenario, responder, settings, round).ConfigureAwait(false);
-                        runs.Add(run);
-                        Log($"  p50 {run.Latency.P50Us:0.0} µs, p99 {run.Latency.P99Us:0.0} µs, " +
-                            string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s ({t.ClientCpuUsPerRequest:0.0} µs CPU, {t.WorkItemsPerRequest:0.00} wi, {t.ContextSwitchesPerRequest:0.00} cs) @{t.InFlight}")));
+                        await measure().ConfigureAwait(false);
                     }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {
