@@ -24,6 +24,22 @@ internal partial class SocketSession : IFrameReceiver
         return batch;
     }
 
+    /// <summary>
+    /// The last request in flight has its response: nothing more is coming, so the link publishes it on this thread
+    /// before it reads again, as a hand-written loop would send its next request before reading.
+    /// </summary>
+    IThreadPoolWorkItem? IFrameReceiver.OnNothingMoreExpected()
+    {
+        CompletionBatch? batch = _completions;
+        if (batch is null || !_pending.IsEmpty)
+        {
+            return null;
+        }
+
+        _completions = null;
+        return batch;
+    }
+
     /// <summary>Hands the batch being filled to another worker (mid-burst when full, or at the end of the socket).</summary>
     private void DispatchCompletions()
     {

@@ -176,10 +176,6 @@ internal sealed class WebSocketLink : IDisposable
         IFrameReceiver receiver = _receiver!;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         int count = 0;
-        // Messages delivered since the last read that had to wait, and by the wake-up before: one at a time means the
-        // peer answers one request at a time, and then a response is published before the next read is even issued.
-        int thisWake = 0;
-        int lastWake = 1;
         LinkEnd end;
         try
         {
@@ -203,8 +199,6 @@ internal sealed class WebSocketLink : IDisposable
                 IThreadPoolWorkItem? idleWork = null;
                 if (!receive.IsCompleted)
                 {
-                    lastWake = thisWake;
-                    thisWake = 0;
                     // Everything the socket had buffered has been handed over: the receiver's idle work (publishing what
                     // it read) runs on this thread once the next read is registered, so the loop resumes elsewhere if
                     // data comes in meanwhile and never waits for that work.
@@ -236,7 +230,7 @@ internal sealed class WebSocketLink : IDisposable
                 }
 
                 count = 0;
-                if (++thisWake == 1 && lastWake <= 1 && _publishBeforeReading && receiver.OnReceiveIdle() is { } work && !PublishHere(run, work))
+                if (_publishBeforeReading && receiver.OnNothingMoreExpected() is { } work && !PublishHere(run, work))
                 {
                     // A caller blocked in its continuation and the sweep handed the socket to a new run: this one ends
                     // without reporting (the new run reports the end).
@@ -276,8 +270,8 @@ internal sealed class WebSocketLink : IDisposable
     }
 
     /// <summary>
-    /// Publishes on the receive loop's thread before the next read (the response is the only one expected, so nothing
-    /// is gained by reading first); false when the run was abandoned meanwhile (<see cref="RescueStalledPublication"/>).
+    /// Publishes on the receive loop's thread before the next read (no other response is expected, so nothing is gained
+    /// by reading first); false when the run was abandoned meanwhile (<see cref="RescueStalledPublication"/>).
     /// </summary>
     private bool PublishHere(ReceiveRun run, IThreadPoolWorkItem work)
     {
@@ -338,12 +332,17 @@ internal interface IFrameReceiver
     void OnBinaryFrame(int length);
 
     /// <summary>
-    /// Returns the work (publishing what was received) to run on the receive loop's thread, or null. Asked when the
-    /// next read will wait for the network (the work then runs once that read is registered, while the loop may already
-    /// resume on another thread), and after a message that the recent reads suggest is the only one coming (the work
-    /// then runs before the next read; should it block, the link hands the socket to a new loop).
+    /// The next read will wait for the network: every message received so far has been handed over. Returns work to
+    /// run once that read is registered (on this thread, while the loop may already resume on another), or null.
     /// </summary>
     IThreadPoolWorkItem? OnReceiveIdle();
+
+    /// <summary>
+    /// Asked after each message: returns the work to run on this thread before the next read is issued when nothing
+    /// more is expected (no other request awaits its answer), or null. Should that work block, the link hands the
+    /// socket to a new run of its loop.
+    /// </summary>
+    IThreadPoolWorkItem? OnNothingMoreExpected();
 }
 
 /// <summary>

@@ -276,5 +276,7 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
 
         // Events are handled as they arrive; nothing is batched here.
         public IThreadPoolWorkItem? OnReceiveIdle() => null;
+
+        public IThreadPoolWorkItem? OnNothingMoreExpected() => null;
     }
 }

@@ -140,7 +140,7 @@ public class ReceiveRunTests
 
     /// <summary>
     /// Records each response's id; its first publication blocks until <see cref="Release"/> is set. Every response is
-    /// offered for publication, as the session does.
+    /// offered for publication before the next read, as the session does for the last request in flight.
     /// </summary>
     private sealed class BlockingReceiver : IFrameReceiver
     {
@@ -173,6 +173,9 @@ public class ReceiveRunTests
         public void OnBinaryFrame(int length)
         {
         }
+
+        // The test sends one request at a time: after each response nothing more is expected.
+        public IThreadPoolWorkItem? OnNothingMoreExpected() => OnReceiveIdle();
 
         public IThreadPoolWorkItem? OnReceiveIdle()
         {
