@@ -6,8 +6,8 @@ namespace Binance.WsApi.Connection;
 /// The responses of one socket read, published together by one thread-pool work item. The receive loop reads every
 /// response the socket has buffered, deciding each outcome (<see cref="IPendingRequest.Read"/>), and hands the batch
 /// over when the next read would wait — then the batch is published on the receive loop's thread right after that read
-/// is registered (<see cref="ThenRun"/>), or before it is issued when the batch is a lone response
-/// (<see cref="WebSocketLink"/>): no work item at all — or, mid-burst, when the batch is full (one work item
+/// is registered (<see cref="ThenRun"/>), or before it is issued when no other request awaits its answer
+/// (<see cref="IFrameReceiver.OnNothingMoreExpected"/>): no work item at all — or, mid-burst, when the batch is full (one work item
 /// for a full batch). At most one hop per batch instead of one per response: at a few dozen requests in flight that
 /// hop (a work item queued, often a sleeping worker woken) was most of what the client cost above a raw socket loop.
 /// The callers' continuations run one after another in the batch, never inside the receive loop (which resumes on

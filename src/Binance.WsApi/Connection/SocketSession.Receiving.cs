@@ -14,8 +14,8 @@ internal partial class SocketSession : IFrameReceiver
     }
 
     /// <summary>
-    /// The responses this run of reads decided, published by the link on this thread (no work item, no worker woken):
-    /// once the next read is registered when that read would wait, or before it for a lone response.
+    /// The next read would wait: the responses this run of reads decided are published by the link on this thread,
+    /// once that read is registered (no work item, no worker woken; the receive loop carries on without it).
     /// </summary>
     IThreadPoolWorkItem? IFrameReceiver.OnReceiveIdle()
     {

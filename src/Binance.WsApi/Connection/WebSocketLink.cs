@@ -47,7 +47,7 @@ internal sealed class WebSocketLink : IDisposable
     /// <summary>The TCP stream under the socket, which gathers a publishing thread's frames into one send.</summary>
     public CoalescingSocketStream Stream => _stream;
 
-    /// <summary>Whether a lone response is published before the next read (see <see cref="NotePublication"/>); for tests.</summary>
+    /// <summary>Whether the last response in flight is published before the next read (see <see cref="NotePublication"/>); for tests.</summary>
     internal bool PublishesBeforeReading => _publishBeforeReading;
 
     /// <summary>When the socket was opened.</summary>

@@ -6,9 +6,10 @@ using Binance.WsApi.Tests.Support;
 namespace Binance.WsApi.Tests.Connection;
 
 /// <summary>
-/// The receive loop publishes a lone response before it reads again (one request at a time is answered one at a time);
-/// a publication that never returns must not stop the socket being read. A real <see cref="WebSocketLink"/> against the
-/// emulator, with a receiver whose publication blocks until the test lets it go; the sweep's rescue is called by hand.
+/// The receive loop publishes the last response in flight before it reads again (one request at a time is answered in
+/// turn); a publication that never returns must not stop the socket being read. A real <see cref="WebSocketLink"/>
+/// against the emulator, with a receiver whose publication blocks until the test lets it go; the sweep's rescue is
+/// called by hand.
 /// </summary>
 public class ReceiveRunTests
 {
