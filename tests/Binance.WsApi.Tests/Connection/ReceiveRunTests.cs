@@ -16,10 +16,8 @@ public class ReceiveRunTests
     [Fact]
     public async Task A_publication_stuck_before_the_next_read_is_replaced_by_a_new_run_that_keeps_reading()
     {
-        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
-        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
-        var receiver = new BlockingReceiver();
-        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+        await using ReceivingLink test = await ReceivingLink.StartAsync();
+        (WebSocketLink link, BlockingReceiver receiver, Task<LinkEnd> ended) = test;
 
         // One request at a time: its response is published before the next read, and that publication blocks.
         await link.SendAsync(Ping(1));
@@ -47,10 +45,8 @@ public class ReceiveRunTests
     [Fact]
     public async Task A_publication_that_finishes_between_two_sweeps_is_left_alone()
     {
-        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
-        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
-        var receiver = new BlockingReceiver();
-        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+        await using ReceivingLink test = await ReceivingLink.StartAsync();
+        (WebSocketLink link, BlockingReceiver receiver, Task<LinkEnd> ended) = test;
 
         await link.SendAsync(Ping(1));
         await receiver.PublicationStarted.Task.WaitAsync(EmulatorHarness.Wait);
@@ -73,10 +69,8 @@ public class ReceiveRunTests
     [Fact]
     public async Task Aborting_while_a_publication_is_stuck_still_reports_the_end()
     {
-        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
-        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
-        var receiver = new BlockingReceiver();
-        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+        await using ReceivingLink test = await ReceivingLink.StartAsync();
+        (WebSocketLink link, BlockingReceiver receiver, Task<LinkEnd> ended) = test;
 
         await link.SendAsync(Ping(1));
         await receiver.PublicationStarted.Task.WaitAsync(EmulatorHarness.Wait);
@@ -92,10 +86,8 @@ public class ReceiveRunTests
     [Fact]
     public async Task After_a_slow_publication_the_link_reads_first_until_enough_quick_ones_in_a_row()
     {
-        await using var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
-        using WebSocketLink link = await OpenAsync(emulator.SpotUri);
-        var receiver = new BlockingReceiver();
-        Task<LinkEnd> ended = link.ReceiveAsync(receiver);
+        await using ReceivingLink test = await ReceivingLink.StartAsync();
+        (WebSocketLink link, BlockingReceiver receiver, Task<LinkEnd> ended) = test;
         Assert.True(link.PublishesBeforeReading);
 
         // The first publication is held (well past half a millisecond) and then let go: no sweep, no rescue.
@@ -123,6 +115,32 @@ public class ReceiveRunTests
     }
 
     private static ReadOnlyMemory<byte> Ping(int id) => Encoding.UTF8.GetBytes($$"""{"id":{{id}},"method":"ping"}""");
+
+    /// <summary>An emulator, a link to its spot endpoint, and that link's receive loop running into a <see cref="BlockingReceiver"/>.</summary>
+    private sealed class ReceivingLink(Binance.WsApi.Emulator.ExchangeEmulator emulator, WebSocketLink link) : IAsyncDisposable
+    {
+        private readonly BlockingReceiver _receiver = new();
+        private Task<LinkEnd> _ended = null!;
+
+        public static async Task<ReceivingLink> StartAsync()
+        {
+            var emulator = await Binance.WsApi.Emulator.ExchangeEmulator.StartNewAsync();
+            var test = new ReceivingLink(emulator, await OpenAsync(emulator.SpotUri));
+            test._ended = test.Link.ReceiveAsync(test._receiver);
+            return test;
+        }
+
+        public WebSocketLink Link => link;
+
+        public void Deconstruct(out WebSocketLink socketLink, out BlockingReceiver receiver, out Task<LinkEnd> ended) =>
+            (socketLink, receiver, ended) = (link, _receiver, _ended);
+
+        public async ValueTask DisposeAsync()
+        {
+            link.Dispose();
+            await emulator.DisposeAsync();
+        }
+    }
 
     private static Task<WebSocketLink> OpenAsync(Uri spot)
     {
