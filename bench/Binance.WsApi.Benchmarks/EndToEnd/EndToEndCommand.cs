@@ -147,8 +147,8 @@ internal static class EndToEndCommand
                 BenchSettings cells = mode == ResponderMode.Emulator ? settings.ForEmulator() : settings;
                 if (cells != settings)
                 {
-                    notes.Add($"Against the emulator the cells are smaller ({cells.WarmupRequests:N0} warm-up + {cells.MeasuredRequests:N0} sequential " +
-                              $"requests, {cells.ThroughputDuration.TotalSeconds:0.#} s per throughput window): it keeps every order, and its per-order " +
+                    notes.Add($"Against the emulator the cells are smaller ({cells.SequentialBlocks} blocks of {cells.WarmupPerBlock:N0} warm-up + " +
+                              $"{cells.MeasuredPerBlock:N0} sequential requests, {cells.ThroughputDuration.TotalSeconds:0.#} s per throughput window): it keeps every order, and its per-order " +
                               "cost grows with that history, so longer runs would mostly measure the emulator slowing down.");
                 }
 
@@ -242,13 +242,20 @@ internal static class EndToEndCommand
                 List<IParticipant> turn = [.. participants.Where(p => p.Supports(scenario))];
                 turn = [.. turn.Skip(round % Math.Max(1, turn.Count)), .. turn.Take(round % Math.Max(1, turn.Count))];
                 Log($"{responder.Mode} round {round + 1}/{settings.Rounds}: {scenario.Id()} — {string.Join(", ", turn.Select(p => p.Name))}");
-                var latency = new Dictionary<IParticipant, LatencyResult>();
+                var latencyBlocks = turn.ToDictionary(p => p, _ => new List<LatencyResult>());
                 var throughput = turn.ToDictionary(p => p, _ => new List<ThroughputResult>());
-                foreach (IParticipant participant in turn)
+                for (int block = 0; block < settings.SequentialBlocks; block++)
                 {
-                    await MeasureOrDropAsync(participant, async () => latency[participant] = await CellRunner.MeasureLatencyAsync(participant, scenario, responder, settings)
-                        .ConfigureAwait(false)).ConfigureAwait(false);
+                    // Alternating the order block by block: neither participant always follows the other.
+                    IEnumerable<IParticipant> order = block % 2 == 0 ? turn : Enumerable.Reverse(turn);
+                    foreach (IParticipant participant in order.Where(participants.Contains))
+                    {
+                        await MeasureOrDropAsync(participant, async () => latencyBlocks[participant].Add(await CellRunner.MeasureLatencyBlockAsync(participant, scenario, responder, settings)
+                            .ConfigureAwait(false))).ConfigureAwait(false);
+                    }
                 }
+
+                var latency = latencyBlocks.Where(b => b.Value.Count > 0).ToDictionary(b => b.Key, b => LatencyResult.Combine(b.Value));
 
                 foreach (int inFlight in settings.InFlightLevels)
                 {

@@ -1,22 +1,34 @@
 namespace Binance.WsApi.Benchmarks.EndToEnd.Measurement;
 
-/// <summary>How much each cell of the run does.</summary>
+/// <summary>
+/// How much each cell of the run does. A round's sequential cell is <see cref="SequentialBlocks"/> blocks per participant,
+/// taken in turns, each with its own warm-up: a sequential round trip on a 2-core VM has two speeds (both processes'
+/// threads on one core, or a cross-core wake-up per hop), a block mostly keeps the one it starts in, and one long
+/// window per participant per round let a participant's five rounds land 4:1 in one speed and its rival's 2:3.
+/// </summary>
 internal sealed record BenchSettings(
     bool Quick,
     int Rounds,
     int WarmupRequests,
     int MeasuredRequests,
+    int SequentialBlocks,
     TimeSpan ThroughputDuration,
     IReadOnlyList<int> InFlightLevels,
     int MultiClients,
     int MultiClientInFlight,
     TimeSpan MultiClientDuration)
 {
+    /// <summary>Requests of one block of a sequential cell: participants take turns block by block (see <see cref="SequentialBlocks"/>).</summary>
+    public int WarmupPerBlock => WarmupRequests / SequentialBlocks;
+
+    /// <inheritdoc cref="WarmupPerBlock"/>
+    public int MeasuredPerBlock => MeasuredRequests / SequentialBlocks;
+
     /// <summary>The levels every run reports: sequential, a handful, a few dozen, and the deep end.</summary>
     public static readonly int[] Levels = [1, 4, 16, 64, 128];
 
     /// <summary>The full run: several interleaved rounds, so machine noise is spread over all participants alike.</summary>
-    public static BenchSettings Full { get; } = new(false, 3, 2_000, 10_000, TimeSpan.FromSeconds(2), Levels, 20, 8, TimeSpan.FromSeconds(3));
+    public static BenchSettings Full { get; } = new(false, 3, 2_000, 10_000, 10, TimeSpan.FromSeconds(2), Levels, 20, 8, TimeSpan.FromSeconds(3));
 
     /// <summary>
     /// Smaller cells for the emulator target: it keeps every order it has seen, and its per-order cost grows with that
@@ -24,10 +36,10 @@ internal sealed record BenchSettings(
     /// would mostly measure the emulator's slowdown.
     /// </summary>
     public BenchSettings ForEmulator() =>
-        Quick ? this : this with { WarmupRequests = 300, MeasuredRequests = 1_500, ThroughputDuration = TimeSpan.FromSeconds(1), MultiClientDuration = TimeSpan.FromSeconds(1.5) };
+        Quick ? this : this with { WarmupRequests = 300, MeasuredRequests = 1_500, SequentialBlocks = 5, ThroughputDuration = TimeSpan.FromSeconds(1), MultiClientDuration = TimeSpan.FromSeconds(1.5) };
 
     /// <summary>A smoke run: one round of short windows, numbers indicative only.</summary>
-    public static BenchSettings QuickRun { get; } = new(true, 1, 200, 1_000, TimeSpan.FromMilliseconds(400), Levels, 20, 8, TimeSpan.FromMilliseconds(600));
+    public static BenchSettings QuickRun { get; } = new(true, 1, 200, 1_000, 2, TimeSpan.FromMilliseconds(400), Levels, 20, 8, TimeSpan.FromMilliseconds(600));
 
     /// <summary>Seconds one round of one participant × scenario takes, for the run-time estimate printed at start.</summary>
     public double SecondsPerCell(double secondsPerSequentialRequest) =>

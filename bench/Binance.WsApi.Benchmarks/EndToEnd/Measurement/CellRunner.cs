@@ -10,13 +10,14 @@ namespace Binance.WsApi.Benchmarks.EndToEnd.Measurement;
 /// </summary>
 internal static class CellRunner
 {
-    public static async Task<LatencyResult> MeasureLatencyAsync(IParticipant participant, Scenario scenario, ResponderProcess responder, BenchSettings settings)
+    /// <summary>One block of a sequential cell (<see cref="BenchSettings.SequentialBlocks"/>).</summary>
+    public static async Task<LatencyResult> MeasureLatencyBlockAsync(IParticipant participant, Scenario scenario, ResponderProcess responder, BenchSettings settings)
     {
         TimeSpan before = responder.CpuTime;
-        LatencySample latency = await participant.MeasureLatencyAsync(scenario, settings.WarmupRequests, settings.MeasuredRequests)
+        LatencySample latency = await participant.MeasureLatencyAsync(scenario, settings.WarmupPerBlock, settings.MeasuredPerBlock)
             .ConfigureAwait(false);
         // The responder also served the warm-up, so its CPU is spread over every request it answered.
-        double responderLatencyCpu = (responder.CpuTime - before).TotalMicroseconds / (settings.WarmupRequests + latency.Requests);
+        double responderLatencyCpu = (responder.CpuTime - before).TotalMicroseconds / (settings.WarmupPerBlock + latency.Requests);
         return new LatencyResult(latency.Requests, latency.P50Us, latency.P99Us, latency.MeanUs,
             latency.AllocatedBytes / (double?)latency.Requests, latency.ClientCpuUs / latency.Requests, responderLatencyCpu);
     }

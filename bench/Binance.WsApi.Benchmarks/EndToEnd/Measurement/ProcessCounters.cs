@@ -1,16 +1,16 @@
 using System.Diagnostics;
-using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Binance.WsApi.Benchmarks.EndToEnd.Measurement;
 
 /// <summary>
 /// Process-wide counters read around a measured window: CPU time, bytes allocated, thread-pool work items completed
-/// and context switches (Linux: summed over the process's threads; null elsewhere). Each participant runs in its own
+/// and context switches (Linux, the whole process; null elsewhere). Each participant runs in its own
 /// process, so the deltas are that participant's own. Work items and context switches are the "instruction-ish"
 /// measures that a loaded machine moves much less than wall-clock time: a thread-pool hop per reply shows up as one
 /// work item per request, a worker woken per reply as one context switch per request.
 /// </summary>
-internal readonly record struct ProcessCounters(TimeSpan Cpu, long AllocatedBytes, long WorkItems, long? ContextSwitches)
+internal readonly partial record struct ProcessCounters(TimeSpan Cpu, long AllocatedBytes, long WorkItems, long? ContextSwitches)
 {
     /// <summary>
     /// The counters at the start of a window: the allocation counter is read last, so that what reading the others
@@ -53,31 +53,29 @@ internal readonly record struct ProcessCounters(TimeSpan Cpu, long AllocatedByte
         return self.TotalProcessorTime;
     }
 
-    private static long? ReadContextSwitches()
+    /// <summary>
+    /// Voluntary plus involuntary context switches of the whole process from <c>getrusage(RUSAGE_SELF)</c>, which
+    /// keeps the counts of threads that have exited. Summing <c>/proc/self/task/*/status</c> instead lost an exited
+    /// thread's switches, so a window in which the thread pool retired a worker could come out negative.
+    /// </summary>
+    private static unsafe long? ReadContextSwitches()
     {
-        try
+        if (!OperatingSystem.IsLinux())
         {
-            long total = 0;
-            foreach (string task in Directory.EnumerateDirectories("/proc/self/task"))
-            {
-                foreach (string line in File.ReadLines(Path.Combine(task, "status")))
-                {
-                    if (line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal) ||
-                        line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
-                    {
-                        total += long.Parse(line.AsSpan(line.IndexOf(':', StringComparison.Ordinal) + 1).Trim(), CultureInfo.InvariantCulture);
-                    }
-                }
-            }
-
-            return total;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
-        {
-            // Not Linux, or a thread exited while being read: unknown rather than wrong.
             return null;
         }
+
+        // struct rusage on 64-bit Linux: two struct timeval (2 longs each), then 14 longs; ru_nvcsw and ru_nivcsw
+        // are the last two.
+        long* usage = stackalloc long[RUsageLongs];
+        return GetResourceUsage(RUsageSelf, usage) == 0 ? usage[RUsageLongs - 2] + usage[RUsageLongs - 1] : null;
     }
+
+    private const int RUsageSelf = 0;
+    private const int RUsageLongs = 18;
+
+    [LibraryImport("libc", EntryPoint = "getrusage")]
+    private static unsafe partial int GetResourceUsage(int who, long* usage);
 }
 
 /// <summary>What a window cost the process: CPU µs, bytes, thread-pool work items, context switches (null if unknown).</summary>

@@ -34,7 +34,7 @@ internal static class MarkdownReport
         md.AppendLine(F($"| .NET | {machine.DotNet} |"));
         md.AppendLine(F($"| Node.js | {machine.NodeVersion ?? "not available"} |"));
         md.AppendLine(F($"| `binance` npm SDK | {machine.NodeSdkVersion ?? "not run"} |"));
-        md.AppendLine(F($"| rounds | {settings.Rounds}; per round and scenario: {settings.WarmupRequests:N0} warm-up + {settings.MeasuredRequests:N0} sequential requests, then {settings.ThroughputDuration.TotalSeconds:0.##} s at each of {string.Join("/", levels)} in flight |"));
+        md.AppendLine(F($"| rounds | {settings.Rounds}; per round and scenario: {settings.SequentialBlocks} blocks of {settings.WarmupPerBlock:N0} warm-up + {settings.MeasuredPerBlock:N0} sequential requests, participants taking turns block by block (the round's p50/p99: the median block's), then {settings.ThroughputDuration.TotalSeconds:0.##} s at each of {string.Join("/", levels)} in flight |"));
         md.AppendLine();
         foreach (string note in notes)
         {
@@ -148,7 +148,7 @@ internal static class MarkdownReport
                       F($"(p50/p99 after a warm-up) and then fixed-time windows at {string.Join(", ", levels)} requests in flight. Reported values are medians of the rounds."));
         md.AppendLine("- Allocation: `GC.GetTotalAllocatedBytes(precise: true)` over a window ÷ requests, in the participant's own process. Node reports " +
                       "none (V8 has no cumulative allocation counter). Work items: `ThreadPool.CompletedWorkItemCount`; context switches: voluntary + " +
-                      "involuntary over the process's threads (`/proc/self/task/*/status`); both less sensitive to a loaded machine than time.");
+                      "involuntary of the whole process (`getrusage`, exited threads included); both less sensitive to a loaded machine than time.");
         md.AppendLine("- CPU: the process's total processor time over a window ÷ requests (`process.cpuUsage()` for node); the responder's from its " +
                       "process object around each window (its warm-up requests included in the division).");
         return md.ToString();
