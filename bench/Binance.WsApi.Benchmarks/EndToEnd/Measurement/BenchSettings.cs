@@ -28,7 +28,7 @@ internal sealed record BenchSettings(
     public static readonly int[] Levels = [1, 4, 16, 64, 128];
 
     /// <summary>The full run: several interleaved rounds, so machine noise is spread over all participants alike.</summary>
-    public static BenchSettings Full { get; } = new(false, 3, 2_000, 10_000, 10, TimeSpan.FromSeconds(2), Levels, 20, 8, TimeSpan.FromSeconds(3));
+    public static BenchSettings Full { get; } = new(false, 3, 2_000, 10_000, 20, TimeSpan.FromSeconds(2), Levels, 20, 8, TimeSpan.FromSeconds(3));
 
     /// <summary>
     /// Smaller cells for the emulator target: it keeps every order it has seen, and its per-order cost grows with that

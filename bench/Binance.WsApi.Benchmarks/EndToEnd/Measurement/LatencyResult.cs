@@ -12,6 +12,12 @@ internal sealed record LatencyResult(
     double ClientCpuUsPerRequest,
     double ResponderCpuUsPerRequest)
 {
+    /// <summary>The p50 of each block of the round (one value when the cell was one window).</summary>
+    public IReadOnlyList<double> BlockP50s { get; init; } = [P50Us];
+
+    /// <summary>The p99 of each block of the round.</summary>
+    public IReadOnlyList<double> BlockP99s { get; init; } = [P99Us];
+
     /// <summary>
     /// One round's sequential cell from its blocks: the median of the blocks' p50 and p99 (a block lands whole in one
     /// of the machine's phases, so the median block is the typical one), the other figures weighted by requests.
@@ -27,6 +33,10 @@ internal sealed record LatencyResult(
         double Weighted(Func<LatencyResult, double> value) => blocks.Sum(b => value(b) * b.Requests) / Math.Max(1, requests);
         double? allocated = blocks.All(b => b.AllocatedBytesPerRequest.HasValue) ? Weighted(b => b.AllocatedBytesPerRequest!.Value) : null;
         return new LatencyResult(requests, Aggregator.Median(blocks.Select(b => b.P50Us)), Aggregator.Median(blocks.Select(b => b.P99Us)), Weighted(b => b.MeanUs),
-            allocated, Weighted(b => b.ClientCpuUsPerRequest), Weighted(b => b.ResponderCpuUsPerRequest));
+            allocated, Weighted(b => b.ClientCpuUsPerRequest), Weighted(b => b.ResponderCpuUsPerRequest))
+        {
+            BlockP50s = [.. blocks.Select(b => b.P50Us)],
+            BlockP99s = [.. blocks.Select(b => b.P99Us)],
+        };
     }
 }
