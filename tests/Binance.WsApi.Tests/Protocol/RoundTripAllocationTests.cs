@@ -98,24 +98,11 @@ public sealed class RoundTripAllocationTests
     private static byte[] Frame(string result, string rateLimits) =>
         Encoding.UTF8.GetBytes($$"""{"id":1,"status":200,"result":{{result}},"rateLimits":{{rateLimits}}}""");
 
+    /// <summary>A book of <paramref name="levels"/> levels a side, prices one tick apart, quantities varied.</summary>
     private static string Depth(int levels)
     {
-        var text = new StringBuilder("""{"lastUpdateId":2731179239,"bids":[""");
-        AppendSide(text, levels, 1_379_900, -100);
-        text.Append("""],"asks":[""");
-        AppendSide(text, levels, 1_380_000, 100);
-        return text.Append("]}").ToString();
-    }
-
-    private static void AppendSide(StringBuilder text, int levels, long firstPrice, long step)
-    {
-        for (int i = 0; i < levels; i++)
-        {
-            decimal price = (firstPrice + (i * step)) / 100_000_000m;
-            decimal quantity = (((i * 7919) % 1_500_000) + 26_800) / 100_000m;
-            text.Append(i == 0 ? "[\"" : ",[\"")
-                .Append(price.ToString("F8", CultureInfo.InvariantCulture)).Append("\",\"")
-                .Append(quantity.ToString("F8", CultureInfo.InvariantCulture)).Append("\"]");
-        }
+        string Side(decimal best, decimal tick) => string.Join(',', Enumerable.Range(0, levels).Select(i =>
+            string.Create(CultureInfo.InvariantCulture, $"[\"{best + (i * tick):F8}\",\"{0.268m + (i % 37 * 0.01m):F8}\"]")));
+        return $$"""{"lastUpdateId":2731179239,"bids":[{{Side(0.013800m, -0.000001m)}}],"asks":[{{Side(0.013801m, 0.000001m)}}]}""";
     }
 }
