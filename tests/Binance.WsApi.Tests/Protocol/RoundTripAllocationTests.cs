@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization.Metadata;
 using Binance.WsApi.Connection;
 using Binance.WsApi.Protocol;
+using Binance.WsApi.Tests.Support;
 using Binance.WsApi.UserData;
 
 namespace Binance.WsApi.Tests.Protocol;
@@ -48,8 +49,8 @@ public sealed class RoundTripAllocationTests
     [Fact]
     public void A_spot_execution_report_stays_within_1_KB()
     {
-        byte[] push = Encoding.UTF8.GetBytes(
-            """{"subscriptionId":0,"event":{"e":"executionReport","E":1499405658658,"s":"ETHBTC","c":"mUvoqJxFIILMdfAW5iGSOW","S":"BUY","o":"LIMIT","f":"GTC","q":"1.00000000","p":"0.10264410","P":"0.00000000","F":"0.00000000","g":-1,"C":"","x":"NEW","X":"NEW","r":"NONE","i":4293153,"l":"0.00000000","z":"0.00000000","L":"0.00000000","n":"0","N":null,"T":1499405658657,"t":-1,"v":3,"I":8641984,"w":true,"m":false,"M":false,"O":1499405658657,"Z":"0.00000000","Y":"0.00000000","Q":"0.00000000","W":1499405658657,"V":"NONE"}}""");
+        // The documented example, as the WebSocket API pushes it on a subscription.
+        byte[] push = Encoding.UTF8.GetBytes(Fixtures.Text("spot-event-executionReport.json"));
         Assert.True(FrameHeader.TryRead(push, out FrameHeader header));
         var report = Assert.IsType<ExecutionReportEvent>(UserDataEventParser.Parse(push.AsSpan()[header.Event], header.EventType));
         Assert.Equal(4293153, report.OrderId);

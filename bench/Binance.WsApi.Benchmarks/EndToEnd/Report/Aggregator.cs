@@ -15,7 +15,7 @@ internal static class Aggregator
                 List<ScenarioRun> rounds = [.. g];
                 List<IGrouping<int, ThroughputResult>> levels = [.. rounds.SelectMany(r => r.Throughput).GroupBy(t => t.InFlight)];
                 return new Summary(g.Key.Target, g.Key.Participant, g.Key.Scenario, rounds.Count,
-                    // Sequential: the median block of all rounds (50 blocks in a full run), not the median of the rounds'
+                    // Sequential: the median block of all rounds (60 blocks in a default full run), not the median of the rounds'
                     // medians: the blocks are the independent draws of the machine's two speeds.
                     Median(rounds.SelectMany(r => r.Latency.BlockP50s)),
                     Median(rounds.SelectMany(r => r.Latency.BlockP99s)),
