@@ -148,7 +148,7 @@ internal static class EndToEndCommand
                 if (cells != settings)
                 {
                     notes.Add($"Against the emulator the cells are smaller ({cells.SequentialBlocks} blocks of {cells.WarmupPerBlock:N0} warm-up + " +
-                              $"{cells.MeasuredPerBlock:N0} sequential requests, {cells.ThroughputDuration.TotalSeconds:0.#} s per throughput window): it keeps every order, and its per-order " +
+                              $"{cells.MeasuredPerBlock:N0} sequential requests, {cells.ThroughputBlocks} throughput blocks of {cells.ThroughputPerBlock.TotalSeconds:0.##} s per level): it keeps every order, and its per-order " +
                               "cost grows with that history, so longer runs would mostly measure the emulator slowing down.");
                 }
 
@@ -259,10 +259,20 @@ internal static class EndToEndCommand
 
                 foreach (int inFlight in settings.InFlightLevels)
                 {
-                    foreach (IParticipant participant in turn.Where(participants.Contains))
+                    var throughputBlocks = turn.ToDictionary(p => p, _ => new List<ThroughputResult>());
+                    for (int block = 0; block < settings.ThroughputBlocks; block++)
                     {
-                        await MeasureOrDropAsync(participant, async () => throughput[participant].Add(await CellRunner.MeasureThroughputAsync(participant, scenario, inFlight, responder, settings)
-                            .ConfigureAwait(false))).ConfigureAwait(false);
+                        IEnumerable<IParticipant> order = block % 2 == 0 ? turn : Enumerable.Reverse(turn);
+                        foreach (IParticipant participant in order.Where(participants.Contains))
+                        {
+                            await MeasureOrDropAsync(participant, async () => throughputBlocks[participant].Add(await CellRunner.MeasureThroughputBlockAsync(participant, scenario, inFlight, responder, settings)
+                                .ConfigureAwait(false))).ConfigureAwait(false);
+                        }
+                    }
+
+                    foreach ((IParticipant participant, List<ThroughputResult> blocks) in throughputBlocks.Where(b => b.Value.Count > 0))
+                    {
+                        throughput[participant].Add(ThroughputResult.Combine(blocks));
                     }
                 }
 

@@ -22,11 +22,12 @@ internal static class CellRunner
             latency.AllocatedBytes / (double?)latency.Requests, latency.ClientCpuUs / latency.Requests, responderLatencyCpu);
     }
 
-    public static async Task<ThroughputResult> MeasureThroughputAsync(IParticipant participant, Scenario scenario, int inFlight, ResponderProcess responder,
+    /// <summary>One block of a throughput cell at one level (<see cref="BenchSettings.ThroughputBlocks"/>).</summary>
+    public static async Task<ThroughputResult> MeasureThroughputBlockAsync(IParticipant participant, Scenario scenario, int inFlight, ResponderProcess responder,
         BenchSettings settings)
     {
         TimeSpan before = responder.CpuTime;
-        ThroughputSample sample = await participant.MeasureThroughputAsync(scenario, inFlight, settings.ThroughputDuration).ConfigureAwait(false);
+        ThroughputSample sample = await participant.MeasureThroughputAsync(scenario, inFlight, settings.ThroughputPerBlock).ConfigureAwait(false);
         double responderCpu = (responder.CpuTime - before).TotalMicroseconds / Math.Max(1, sample.Requests + sample.WarmupRequests);
         long requests = Math.Max(1, sample.Requests);
         return new ThroughputResult(inFlight, sample.Requests, sample.Seconds, sample.Requests / sample.Seconds,

@@ -34,7 +34,7 @@ internal static class MarkdownReport
         md.AppendLine(F($"| .NET | {machine.DotNet} |"));
         md.AppendLine(F($"| Node.js | {machine.NodeVersion ?? "not available"} |"));
         md.AppendLine(F($"| `binance` npm SDK | {machine.NodeSdkVersion ?? "not run"} |"));
-        md.AppendLine(F($"| rounds | {settings.Rounds}; per round and scenario: {settings.SequentialBlocks} blocks of {settings.WarmupPerBlock:N0} warm-up + {settings.MeasuredPerBlock:N0} sequential requests, participants taking turns block by block (p50/p99: the median block of all rounds), then {settings.ThroughputDuration.TotalSeconds:0.##} s at each of {string.Join("/", levels)} in flight |"));
+        md.AppendLine(F($"| rounds | {settings.Rounds}; per round and scenario: {settings.SequentialBlocks} blocks of {settings.WarmupPerBlock:N0} warm-up + {settings.MeasuredPerBlock:N0} sequential requests, participants taking turns block by block (p50/p99: the median block of all rounds), then at each of {string.Join("/", levels)} in flight {settings.ThroughputBlocks} blocks of {settings.ThroughputPerBlock.TotalSeconds:0.##} s, taken in turns the same way (a round's figure: all its blocks as one window) |"));
         md.AppendLine();
         foreach (string note in notes)
         {
