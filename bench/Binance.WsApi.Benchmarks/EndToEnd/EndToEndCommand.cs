@@ -242,34 +242,15 @@ internal static class EndToEndCommand
                 List<IParticipant> turn = [.. participants.Where(p => p.Supports(scenario))];
                 turn = [.. turn.Skip(round % Math.Max(1, turn.Count)), .. turn.Take(round % Math.Max(1, turn.Count))];
                 Log($"{responder.Mode} round {round + 1}/{settings.Rounds}: {scenario.Id()} — {string.Join(", ", turn.Select(p => p.Name))}");
-                var latencyBlocks = turn.ToDictionary(p => p, _ => new List<LatencyResult>());
                 var throughput = turn.ToDictionary(p => p, _ => new List<ThroughputResult>());
-                for (int block = 0; block < settings.SequentialBlocks; block++)
-                {
-                    // Alternating the order block by block: neither participant always follows the other.
-                    IEnumerable<IParticipant> order = block % 2 == 0 ? turn : Enumerable.Reverse(turn);
-                    foreach (IParticipant participant in order.Where(participants.Contains))
-                    {
-                        await MeasureOrDropAsync(participant, async () => latencyBlocks[participant].Add(await CellRunner.MeasureLatencyBlockAsync(participant, scenario, responder, settings)
-                            .ConfigureAwait(false))).ConfigureAwait(false);
-                    }
-                }
-
+                Dictionary<IParticipant, List<LatencyResult>> latencyBlocks = await InTurnsAsync(settings.SequentialBlocks,
+                    participant => CellRunner.MeasureLatencyBlockAsync(participant, scenario, responder, settings)).ConfigureAwait(false);
                 var latency = latencyBlocks.Where(b => b.Value.Count > 0).ToDictionary(b => b.Key, b => LatencyResult.Combine(b.Value));
 
                 foreach (int inFlight in settings.InFlightLevels)
                 {
-                    var throughputBlocks = turn.ToDictionary(p => p, _ => new List<ThroughputResult>());
-                    for (int block = 0; block < settings.ThroughputBlocks; block++)
-                    {
-                        IEnumerable<IParticipant> order = block % 2 == 0 ? turn : Enumerable.Reverse(turn);
-                        foreach (IParticipant participant in order.Where(participants.Contains))
-                        {
-                            await MeasureOrDropAsync(participant, async () => throughputBlocks[participant].Add(await CellRunner.MeasureThroughputBlockAsync(participant, scenario, inFlight, responder, settings)
-                                .ConfigureAwait(false))).ConfigureAwait(false);
-                        }
-                    }
-
+                    Dictionary<IParticipant, List<ThroughputResult>> throughputBlocks = await InTurnsAsync(settings.ThroughputBlocks,
+                        participant => CellRunner.MeasureThroughputBlockAsync(participant, scenario, inFlight, responder, settings)).ConfigureAwait(false);
                     foreach ((IParticipant participant, List<ThroughputResult> blocks) in throughputBlocks.Where(b => b.Value.Count > 0))
                     {
                         throughput[participant].Add(ThroughputResult.Combine(blocks));
@@ -282,6 +263,23 @@ internal static class EndToEndCommand
                     runs.Add(run);
                     Log($"  {participant.Name}: p50 {run.Latency.P50Us:0.0} µs, p99 {run.Latency.P99Us:0.0} µs, " +
                         string.Join(", ", run.Throughput.Select(t => $"{t.RequestsPerSecond:0} req/s ({t.ClientCpuUsPerRequest:0.0} µs CPU, {t.WorkItemsPerRequest:0.00} wi, {t.ContextSwitchesPerRequest:0.00} cs) @{t.InFlight}")));
+                }
+
+                // Each participant measures `blocks` blocks, in turns, the order alternating block by block so that neither
+                // participant always follows the other; a participant that fails is dropped and its blocks so far kept.
+                async Task<Dictionary<IParticipant, List<TResult>>> InTurnsAsync<TResult>(int blocks, Func<IParticipant, Task<TResult>> measure)
+                {
+                    var results = turn.ToDictionary(p => p, _ => new List<TResult>());
+                    for (int block = 0; block < blocks; block++)
+                    {
+                        IEnumerable<IParticipant> order = block % 2 == 0 ? turn : Enumerable.Reverse(turn);
+                        foreach (IParticipant participant in order.Where(participants.Contains))
+                        {
+                            await MeasureOrDropAsync(participant, async () => results[participant].Add(await measure(participant).ConfigureAwait(false))).ConfigureAwait(false);
+                        }
+                    }
+
+                    return results;
                 }
 
                 async Task MeasureOrDropAsync(IParticipant participant, Func<Task> measure)
