@@ -96,10 +96,14 @@ public class ReceiveRunTests
         await Task.Delay(20);
         receiver.Release.SetResult();
         await receiver.PublicationFinished.Task.WaitAsync(EmulatorHarness.Wait);
+
+        // The link times the publication once it returns; the next response is read by the same loop after that.
+        await link.SendAsync(Ping(2));
+        await receiver.Received(2).WaitAsync(EmulatorHarness.Wait);
         Assert.False(link.PublishesBeforeReading);
 
         // Quick publications (one request at a time, answered in turn) bring it back.
-        int id = 2;
+        int id = 3;
         using var deadline = new CancellationTokenSource(EmulatorHarness.Wait);
         while (!link.PublishesBeforeReading)
         {
