@@ -16,7 +16,7 @@ namespace Binance.WsApi.Connection;
 /// the socket's stream (<see cref="CoalescingSocketStream"/>): the next requests its callers send from their
 /// continuations leave in one write when the batch ends, one system call and one TCP segment for the lot.
 /// </summary>
-internal sealed class CompletionBatch : IThreadPoolWorkItem
+internal sealed class CompletionBatch : IThreadPoolWorkItem, IPublication
 {
     /// <summary>The most responses one work item publishes; a longer run of buffered responses is split.</summary>
     public const int Capacity = 16;
@@ -49,14 +49,20 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
     /// <summary>Queues the batch's publication to the thread pool's global queue, for another worker.</summary>
     public void Dispatch() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
 
-    public void Execute()
+    public void Execute() => Publish();
+
+    /// <summary>Publishes the batch; returns the ticks its callers took, before the frames they wrote are sent.</summary>
+    public long Publish()
     {
         // The pool is the session's, so is the stream: a batch is never published while being refilled.
         CoalescingSocketStream stream = _stream;
         bool corked = stream.Cork();
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        long took = 0;
         try
         {
             PublishAll(corked ? stream : null);
+            took = System.Diagnostics.Stopwatch.GetTimestamp() - started;
         }
         finally
         {
@@ -65,6 +71,8 @@ internal sealed class CompletionBatch : IThreadPoolWorkItem
                 stream.Uncork();
             }
         }
+
+        return took;
     }
 
     private void PublishAll(CoalescingSocketStream? corked)

@@ -17,7 +17,7 @@ internal partial class SocketSession : IFrameReceiver
     /// The next read would wait: the responses this run of reads decided are published by the link on this thread,
     /// once that read is registered (no work item, no worker woken; the receive loop carries on without it).
     /// </summary>
-    IThreadPoolWorkItem? IFrameReceiver.OnReceiveIdle()
+    IPublication? IFrameReceiver.OnReceiveIdle()
     {
         CompletionBatch? batch = _completions;
         _completions = null;
@@ -28,7 +28,7 @@ internal partial class SocketSession : IFrameReceiver
     /// The last request in flight has its response: nothing more is coming, so the link publishes it on this thread
     /// before it reads again, as a hand-written loop would send its next request before reading.
     /// </summary>
-    IThreadPoolWorkItem? IFrameReceiver.OnNothingMoreExpected()
+    IPublication? IFrameReceiver.OnNothingMoreExpected()
     {
         CompletionBatch? batch = _completions;
         if (batch is null || !_pending.IsEmpty)

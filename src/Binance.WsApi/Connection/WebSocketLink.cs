@@ -15,13 +15,18 @@ internal sealed class WebSocketLink : IDisposable
     public const int MaxMessageBytes = 64 * 1024 * 1024;
 
     /// <summary>
-    /// A publication made before the next read that takes longer than this (half a millisecond, a hundred times what
-    /// a caller that just sends its next request takes) shows callers that work in their continuations: the link then
-    /// stops publishing before reading, so the socket is never left unread for that long again.
+    /// A publication whose callers take longer than this (half a millisecond, a hundred times what a caller that just
+    /// sends its next request takes) shows callers that work in their continuations: the link then stops publishing
+    /// before reading, so the socket is never left unread for that long again.
     /// </summary>
     private static readonly long SlowPublication = System.Diagnostics.Stopwatch.Frequency / 2_000;
 
-    private const int QuickPublicationsToResume = 1024;
+    /// <summary>
+    /// Quick publications in a row after which the link publishes before reading again. A preemption of a few
+    /// milliseconds looks like one slow caller, and every round trip in between pays for a read registered first
+    /// (about 4 µs each one at a time), so the switch comes back after 128 rather than after a thousand.
+    /// </summary>
+    private const int QuickPublicationsToResume = 128;
 
     private static readonly TimeSpan CloseBound = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket;
@@ -196,7 +201,7 @@ internal sealed class WebSocketLink : IDisposable
                 }
 
                 ValueTask<ValueWebSocketReceiveResult> receive = _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None);
-                IThreadPoolWorkItem? idleWork = null;
+                IPublication? idleWork = null;
                 if (!receive.IsCompleted)
                 {
                     // Everything the socket had buffered has been handed over: the receiver's idle work (publishing what
@@ -251,14 +256,14 @@ internal sealed class WebSocketLink : IDisposable
     }
 
     /// <summary>
-    /// Times a publication (started at <paramref name="started"/>, a <see cref="System.Diagnostics.Stopwatch"/> timestamp).
-    /// A slow one shows callers that work in their continuations: the loop then registers the next read before
-    /// publishing, so the socket is read on another thread meanwhile, until enough quick publications in a row (a
-    /// pause, a preemption) show it was a one-off.
+    /// Notes how long a publication's callers took (<see cref="System.Diagnostics.Stopwatch"/> ticks). A slow one shows
+    /// callers that work in their continuations: the loop then registers the next read before publishing, so the socket
+    /// is read on another thread meanwhile, until enough quick publications in a row (a pause, a preemption) show it
+    /// was a one-off.
     /// </summary>
-    internal void NotePublication(long started)
+    internal void NotePublication(long took)
     {
-        if (System.Diagnostics.Stopwatch.GetTimestamp() - started > SlowPublication)
+        if (took > SlowPublication)
         {
             _quickPublications = 0;
             _publishBeforeReading = false;
@@ -273,13 +278,11 @@ internal sealed class WebSocketLink : IDisposable
     /// Publishes on the receive loop's thread before the next read (no other response is expected, so nothing is gained
     /// by reading first); false when the run was abandoned meanwhile (<see cref="RescueStalledPublication"/>).
     /// </summary>
-    private bool PublishHere(ReceiveRun run, IThreadPoolWorkItem work)
+    private bool PublishHere(ReceiveRun run, IPublication work)
     {
         Interlocked.Increment(ref run.Publications);
         Volatile.Write(ref run.State, ReceiveRun.Publishing);
-        long started = System.Diagnostics.Stopwatch.GetTimestamp();
-        work.Execute();
-        NotePublication(started);
+        NotePublication(work.Publish());
         return Interlocked.CompareExchange(ref run.State, ReceiveRun.Reading, ReceiveRun.Publishing) == ReceiveRun.Publishing;
     }
 
@@ -335,14 +338,14 @@ internal interface IFrameReceiver
     /// The next read will wait for the network: every message received so far has been handed over. Returns work to
     /// run once that read is registered (on this thread, while the loop may already resume on another), or null.
     /// </summary>
-    IThreadPoolWorkItem? OnReceiveIdle();
+    IPublication? OnReceiveIdle();
 
     /// <summary>
     /// Asked after each message: returns the work to run on this thread before the next read is issued when nothing
     /// more is expected (no other request awaits its answer), or null. Should that work block, the link hands the
     /// socket to a new run of its loop.
     /// </summary>
-    IThreadPoolWorkItem? OnNothingMoreExpected();
+    IPublication? OnNothingMoreExpected();
 }
 
 /// <summary>
@@ -350,7 +353,7 @@ internal interface IFrameReceiver
 /// current thread, no work item is queued for it, and the receive loop does not wait for it (when the read completes,
 /// the socket schedules the continuation on the thread pool as usual).
 /// </summary>
-internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive, IThreadPoolWorkItem work, WebSocketLink link) : System.Runtime.CompilerServices.ICriticalNotifyCompletion
+internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive, IPublication work, WebSocketLink link) : System.Runtime.CompilerServices.ICriticalNotifyCompletion
 {
     // Always suspends: the work must run after the continuation is registered, not before the result is read.
     public bool IsCompleted => false;
@@ -373,12 +376,7 @@ internal readonly struct ThenRun(ValueTask<ValueWebSocketReceiveResult> receive,
         Publish();
     }
 
-    private void Publish()
-    {
-        long started = System.Diagnostics.Stopwatch.GetTimestamp();
-        work.Execute();
-        link.NotePublication(started);
-    }
+    private void Publish() => link.NotePublication(work.Publish());
 }
 
 /// <summary>

@@ -275,8 +275,8 @@ public sealed class FuturesUserDataStream : IAsyncDisposable
             stream._hub.Observer.OnError(stream.Endpoint, $"Ignored an unexpected binary frame of {length} bytes on the futures user data stream.", null);
 
         // Events are handled as they arrive; nothing is batched here.
-        public IThreadPoolWorkItem? OnReceiveIdle() => null;
+        public IPublication? OnReceiveIdle() => null;
 
-        public IThreadPoolWorkItem? OnNothingMoreExpected() => null;
+        public IPublication? OnNothingMoreExpected() => null;
     }
 }
