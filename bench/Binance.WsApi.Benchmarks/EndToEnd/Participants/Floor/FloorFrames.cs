@@ -20,14 +20,15 @@ internal sealed class FloorFrames
     private readonly OrderShape _shape;
     private readonly ByteBuffer _frame = new();
     private readonly ByteBuffer _payload = new();
-    private readonly byte[] _hmacKey;
+    // Keyed once (as the client's signer keeps its state): the one-shot HMAC API sets the key up again per call.
+    private readonly IncrementalHash _hmac;
     private readonly byte[] _apiKey;
 
     public FloorFrames(OrderShape shape, string hmacApiKey, string hmacSecret)
     {
         _shape = shape;
         _apiKey = Encoding.UTF8.GetBytes(hmacApiKey);
-        _hmacKey = Encoding.UTF8.GetBytes(hmacSecret);
+        _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(hmacSecret));
     }
 
     public ReadOnlyMemory<byte> Ping(long id)
@@ -41,8 +42,10 @@ internal sealed class FloorFrames
     public ReadOnlyMemory<byte> Order(long id, bool signed)
     {
         Span<byte> clientOrderId = stackalloc byte[22];
+        // The cheapest unique id (the client does the same): a non-cryptographic generator, no call into the OS's
+        // entropy source per order.
         Span<byte> random = stackalloc byte[22];
-        RandomNumberGenerator.Fill(random);
+        Random.Shared.NextBytes(random);
         for (int i = 0; i < clientOrderId.Length; i++)
         {
             clientOrderId[i] = (byte)Alphabet[random[i] % Alphabet.Length];
@@ -72,7 +75,8 @@ internal sealed class FloorFrames
                 .Append("&timestamp="u8).Append(timestamp)
                 .Append("&type=LIMIT"u8);
             Span<byte> hash = stackalloc byte[32];
-            HMACSHA256.HashData(_hmacKey, _payload.Span, hash);
+            _hmac.AppendData(_payload.Span);
+            _hmac.GetHashAndReset(hash);
             Span<byte> hex = stackalloc byte[64];
             for (int i = 0; i < hash.Length; i++)
             {

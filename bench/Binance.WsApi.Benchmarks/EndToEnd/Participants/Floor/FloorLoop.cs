@@ -93,13 +93,15 @@ internal sealed class FloorLoop : IAsyncDisposable
     private ValueTask SendAsync(FloorRequest kind)
     {
         long id = ++_nextId;
+        // The clock starts before the frame is built and signed, as it starts before our client's call: building the
+        // request is part of every caller's round trip.
+        _sentAt[id & (Ring - 1)] = Stopwatch.GetTimestamp();
         ReadOnlyMemory<byte> frame = kind switch
         {
             FloorRequest.Ping => _frames.Ping(id),
             FloorRequest.SignedOrder => _frames.Order(id, signed: true),
             _ => _frames.Order(id, signed: false),
         };
-        _sentAt[id & (Ring - 1)] = Stopwatch.GetTimestamp();
         return _socket.SendAsync(frame, WebSocketMessageType.Text, true, CancellationToken.None);
     }
 
