@@ -142,6 +142,8 @@ internal static class MarkdownReport
         md.AppendLine("- The floor is one loop over one socket: it writes a frame (fresh timestamp and client order id, HMAC-signed per order like " +
                       "the client), reads one reply, parses only `id` and `status`, and writes the next — no send lock, no pending table, no task " +
                       "or thread-pool hop per request, nothing allocated per request.");
+        md.AppendLine("- A round trip is timed from before the request is made to when the caller has the answer: for our client around the " +
+                      "awaited call, for the floor from before it builds and signs the frame to when it has read `id` and `status`.");
         md.AppendLine("- The order is LIMIT BUY 0.001 BTCUSDT at 20,000.00 with `newOrderRespType=ACK`, a fresh timestamp and client order id each " +
                       "time; HMAC-signed per request, or timestamp-only on a connection logged on with `session.logon` (Ed25519).");
         md.AppendLine(F($"- Per round, scenario by scenario, the participants take turns (the order rotates every round); each runs a sequential window ") +
