@@ -61,7 +61,7 @@ public class HotReadBenchmarks
     {
         FrameHeader.TryRead(frame, out FrameHeader header);
         ReadOnlySpan<byte> span = frame;
-        PackedRateLimits limits = RateLimitsReader.ReadPacked(span[header.RateLimits]);
+        PackedRateLimits limits = header.ReadRateLimits(span);
         T? result = JsonSerializer.Deserialize(span[header.Result], type);
         return limits.Count > 0 ? result! : throw new InvalidOperationException("The sample frame lost its rate limits.");
     }

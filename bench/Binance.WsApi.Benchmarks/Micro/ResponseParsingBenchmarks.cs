@@ -7,7 +7,8 @@ namespace Binance.WsApi.Benchmarks.Micro;
 
 /// <summary>
 /// Routing a response and reading it into the client's models, as <c>PendingRequest&lt;T&gt;.Complete</c> does: the
-/// envelope pass, the <c>rateLimits</c> array through <see cref="RateLimitsReader.ReadPacked"/>, and the result through the same
+/// envelope pass (which reads a compact <c>rateLimits</c> array at the end of the frame itself, see
+/// <see cref="FrameHeader.ReadRateLimits"/>), and the result through the same
 /// source-generated metadata the client's methods pass (an empty <c>{}</c> result is not parsed at all). The
 /// <see cref="WsApiResponse{T}"/> and the task completion are left to <see cref="PendingTableBenchmarks"/>.
 /// </summary>
@@ -23,7 +24,7 @@ public class ResponseParsingBenchmarks
     public int Ping()
     {
         FrameHeader.TryRead(SampleFrames.Ping, out FrameHeader header);
-        PackedRateLimits limits = RateLimitsReader.ReadPacked(SampleFrames.Ping.AsSpan()[header.RateLimits]);
+        PackedRateLimits limits = header.ReadRateLimits(SampleFrames.Ping);
         EmptyResult result = EmptyResult.Instance;
         return limits.Count + (result is null ? 0 : 1);
     }
@@ -60,7 +61,7 @@ public class ResponseParsingBenchmarks
     {
         FrameHeader.TryRead(frame, out FrameHeader header);
         ReadOnlySpan<byte> span = frame;
-        PackedRateLimits limits = RateLimitsReader.ReadPacked(span[header.RateLimits]);
+        PackedRateLimits limits = header.ReadRateLimits(span);
         T? result = JsonSerializer.Deserialize(span[header.Result], type);
         return limits.Count > 0 ? result! : throw new InvalidOperationException("The sample frame lost its rate limits.");
     }

@@ -80,7 +80,7 @@ internal sealed class PendingRequest<T> : TaskCompletionSource<WsApiResponse<T>>
 
         try
         {
-            rateLimits = header.RateLimits.End.Value == 0 ? default : RateLimitsReader.ReadPacked(frame[header.RateLimits]);
+            rateLimits = header.ReadRateLimits(frame);
             if (header.Status is >= 200 and < 300 && header.Result.End.Value > 0)
             {
                 // An empty result ({}) is the same for every method: no need to parse it.

@@ -30,9 +30,22 @@ internal struct FrameHeader
     public Range Result;
     public Range Error;
     public Range RateLimits;
+
+    /// <summary>The <c>rateLimits</c>, when the routing pass already read them (<see cref="RateLimitsRead"/>).</summary>
+    public PackedRateLimits PackedRateLimits;
+
+    /// <summary>True when <see cref="PackedRateLimits"/> holds what <see cref="RateLimits"/> spans.</summary>
+    public bool RateLimitsRead;
     public Range Event;
     public long? SubscriptionId;
     public string? EventType;
+
+    /// <summary>The frame's <c>rateLimits</c>: as the routing pass read them, or read now from their range (none: empty).</summary>
+    /// <exception cref="JsonException">They are not a rate-limit array.</exception>
+    public readonly PackedRateLimits ReadRateLimits(ReadOnlySpan<byte> frame) =>
+        RateLimitsRead ? PackedRateLimits
+        : RateLimits.End.Value == 0 ? default
+        : RateLimitsReader.ReadPacked(frame[RateLimits]);
 
     public static bool TryRead(ReadOnlySpan<byte> frame, out FrameHeader header)
     {
@@ -90,6 +103,12 @@ internal struct FrameHeader
                 }
                 else if (reader.ValueTextEquals("rateLimits"u8))
                 {
+                    if (TryReadCompactRateLimitsLast(frame, ref reader, ref header))
+                    {
+                        // They were the last property: the frame is read.
+                        break;
+                    }
+
                     header.RateLimits = ReadValueRange(ref reader);
                 }
                 else if (reader.ValueTextEquals("subscriptionId"u8))
@@ -128,6 +147,56 @@ internal struct FrameHeader
         header.Kind = hasStatus ? FrameKind.Response : header.Event.End.Value > 0 ? FrameKind.Event : FrameKind.Unknown;
         return header.Kind != FrameKind.Unknown;
     }
+
+    /// <summary>
+    /// Binance ends a response with its <c>rateLimits</c>, written compactly: read them here in one byte-level pass
+    /// (<see cref="CompactRateLimitsParser"/>) instead of tokenizing them to skip them and again to read them. Only when
+    /// nothing but the frame's closing brace follows; otherwise the reader is left where it was (on the property name)
+    /// and the caller reads on as usual.
+    /// </summary>
+    private static bool TryReadCompactRateLimitsLast(ReadOnlySpan<byte> frame, ref Utf8JsonReader reader, ref FrameHeader header)
+    {
+        int start = (int)reader.BytesConsumed;
+        while (start < frame.Length && IsJsonWhitespace(frame[start]))
+        {
+            start++;
+        }
+
+        if (start < frame.Length && frame[start] == (byte)':')
+        {
+            // Whether the reader has consumed the colon with the name is its own business: either way is fine here.
+            start++;
+        }
+
+        while (start < frame.Length && IsJsonWhitespace(frame[start]))
+        {
+            start++;
+        }
+
+        if (!CompactRateLimitsParser.TryRead(frame[start..], out PackedRateLimits packed, out int length))
+        {
+            return false;
+        }
+
+        int end = start + length;
+        int after = end;
+        while (after < frame.Length && IsJsonWhitespace(frame[after]))
+        {
+            after++;
+        }
+
+        if (after >= frame.Length || frame[after] != (byte)'}')
+        {
+            return false;
+        }
+
+        header.RateLimits = new Range(start, end);
+        header.PackedRateLimits = packed;
+        header.RateLimitsRead = true;
+        return true;
+    }
+
+    private static bool IsJsonWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 
     private static Range ReadValueRange(ref Utf8JsonReader reader)
     {

@@ -51,6 +51,11 @@ internal static class RateLimitsReader
     /// <exception cref="JsonException">The bytes are not such an array.</exception>
     public static PackedRateLimits ReadPacked(ReadOnlySpan<byte> json)
     {
+        if (CompactRateLimitsParser.TryRead(json, out PackedRateLimits compact, out int length) && length == json.Length)
+        {
+            return compact;
+        }
+
         try
         {
             if (TryReadPacked(json, out PackedRateLimits packed))
