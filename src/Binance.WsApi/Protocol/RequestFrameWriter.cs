@@ -30,6 +30,10 @@ internal sealed class RequestFrameWriter
     private ParameterEntry[] _entries = new ParameterEntry[16];
     private int[] _order = new int[16];
     private byte[] _payload = new byte[1024];
+    private byte[] _values = new byte[512]; // each value's text once (plain path), in the parameters' order
+    private int[] _valueStarts = new int[17]; // where each value starts in _values, and where the last ends
+    private byte[] _plain = new byte[1024]; // the frame written by the plain path
+    private int _plainLength;
 
     public RequestFrameWriter()
     {
@@ -45,6 +49,18 @@ internal sealed class RequestFrameWriter
     public ReadOnlyMemory<byte> Write(long id, string method, WsApiParameters? parameters, in SigningPlan plan)
     {
         int count = CollectEntries(parameters, plan);
+        return TryWritePlain(id, method, count, plan) ? _plain.AsMemory(0, _plainLength) : WriteGeneral(id, method, count, plan);
+    }
+
+    /// <summary>
+    /// Writes the frame with <see cref="Utf8JsonWriter"/>, whatever the text: the reference the plain path is tested
+    /// against (<see cref="TryWritePlain"/>), and the path for text that needs escaping.
+    /// </summary>
+    internal ReadOnlyMemory<byte> WriteGeneral(long id, string method, WsApiParameters? parameters, in SigningPlan plan) =>
+        WriteGeneral(id, method, CollectEntries(parameters, plan), plan);
+
+    private ReadOnlyMemory<byte> WriteGeneral(long id, string method, int count, in SigningPlan plan)
+    {
         Span<byte> signature = stackalloc byte[plan.Signer?.MaxSignatureLength ?? 0];
         int signatureLength = 0;
         _lastPayloadLength = 0;
@@ -79,6 +95,155 @@ internal sealed class RequestFrameWriter
         _json.WriteEndObject();
         _json.Flush();
         return _frame.WrittenMemory;
+    }
+
+    /// <summary>
+    /// The usual case, written by hand: every name and text value is printable ASCII with no quote or backslash (what
+    /// Binance's symbols, ids and enumerations are), so it goes into the JSON as it is. Each value is formatted once, and
+    /// the signature payload and the frame are both copied from that text, so they cannot disagree. The bytes are the
+    /// ones <see cref="WriteGeneral(long, string, WsApiParameters?, in SigningPlan)"/> writes (tests compare them).
+    /// False, with nothing written, when some text needs the general path.
+    /// </summary>
+    private bool TryWritePlain(long id, string method, int count, in SigningPlan plan)
+    {
+        if (!IsPlain(method))
+        {
+            return false;
+        }
+
+        // 1. Each value's text, once, in the parameters' order.
+        if (_valueStarts.Length < count + 1)
+        {
+            _valueStarts = new int[Math.Max(count + 1, _valueStarts.Length * 2)];
+        }
+
+        int length = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly ParameterEntry entry = ref _entries[i];
+            if (!IsPlain(entry.Name) || !IsPlainValue(in entry))
+            {
+                return false;
+            }
+
+            _valueStarts[i] = length;
+            AppendValue(ref _values, ref length, in entry);
+        }
+
+        _valueStarts[count] = length;
+
+        // 2. The signature, over name=value sorted by name.
+        Span<byte> signature = stackalloc byte[plan.Signer?.MaxSignatureLength ?? 0];
+        int signatureLength = 0;
+        _lastPayloadLength = 0;
+        if (plan.Signer is { } signer)
+        {
+            SortEntries(count);
+            int payload = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int k = _order[i];
+                if (i > 0)
+                {
+                    Append(ref _payload, ref payload, "&"u8);
+                }
+
+                AppendAscii(ref _payload, ref payload, _entries[k].Name);
+                Append(ref _payload, ref payload, "="u8);
+                Append(ref _payload, ref payload, ValueText(k));
+            }
+
+            _lastPayloadLength = payload;
+            signatureLength = signer.Sign(LastPayload, signature);
+        }
+
+        // 3. The frame, in the parameters' order.
+        int at = 0;
+        Append(ref _plain, ref at, "{\"id\":"u8);
+        EnsureCapacity(ref _plain, at + 20);
+        Utf8Formatter.TryFormat(id, _plain.AsSpan(at), out int idLength);
+        at += idLength;
+        Append(ref _plain, ref at, ",\"method\":\""u8);
+        AppendAscii(ref _plain, ref at, method);
+        Append(ref _plain, ref at, "\""u8);
+        if (count > 0 || signatureLength > 0)
+        {
+            Append(ref _plain, ref at, ",\"params\":{"u8);
+            for (int i = 0; i < count; i++)
+            {
+                ref readonly ParameterEntry entry = ref _entries[i];
+                if (i > 0)
+                {
+                    Append(ref _plain, ref at, ","u8);
+                }
+
+                Append(ref _plain, ref at, "\""u8);
+                AppendAscii(ref _plain, ref at, entry.Name);
+                Append(ref _plain, ref at, "\":"u8);
+                bool quoted = entry.Kind is ParameterKind.String or ParameterKind.Decimal;
+                if (quoted)
+                {
+                    Append(ref _plain, ref at, "\""u8);
+                }
+
+                Append(ref _plain, ref at, ValueText(i));
+                if (quoted)
+                {
+                    Append(ref _plain, ref at, "\""u8);
+                }
+
+                if (entry.Kind == ParameterKind.String && entry.Name == "newClientOrderId")
+                {
+                    // The reply and the order's events carry it back: their readers share this string.
+                    RecentClientOrderIds.Remember(entry.Text);
+                }
+            }
+
+            if (signatureLength > 0)
+            {
+                // Hex or base64: nothing in it needs escaping.
+                Append(ref _plain, ref at, (count > 0 ? ",\"signature\":\""u8 : "\"signature\":\""u8));
+                Append(ref _plain, ref at, signature[..signatureLength]);
+                Append(ref _plain, ref at, "\""u8);
+            }
+
+            Append(ref _plain, ref at, "}"u8);
+        }
+
+        Append(ref _plain, ref at, "}"u8);
+        _plainLength = at;
+        return true;
+    }
+
+    private ReadOnlySpan<byte> ValueText(int entry) => _values.AsSpan(_valueStarts[entry], _valueStarts[entry + 1] - _valueStarts[entry]);
+
+    /// <summary>Printable ASCII without a quote or a backslash: JSON text that needs no escaping.</summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < ' ' or > '~' or '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlainValue(in ParameterEntry entry) => entry.Kind switch
+    {
+        ParameterKind.String => IsPlain(entry.Text!),
+        ParameterKind.StringArray => Array.TrueForAll(entry.Array!, IsPlain),
+        _ => true,
+    };
+
+    private static void AppendAscii(ref byte[] buffer, ref int length, string text)
+    {
+        EnsureCapacity(ref buffer, length + text.Length);
+        // Checked plain (ASCII) by the caller: one byte per char.
+        System.Text.Ascii.FromUtf16(text, buffer.AsSpan(length), out int written);
+        length += written;
     }
 
     private int CollectEntries(WsApiParameters? parameters, in SigningPlan plan)
@@ -120,7 +285,7 @@ internal sealed class RequestFrameWriter
             : new ParameterEntry("recvWindow", ParameterKind.DecimalNumber, null, 0, micros / 1000m, null);
     }
 
-    private int BuildPayload(int count)
+    private void SortEntries(int count)
     {
         for (int i = 0; i < count; i++)
         {
@@ -140,61 +305,66 @@ internal sealed class RequestFrameWriter
 
             _order[j + 1] = current;
         }
+    }
 
+    private int BuildPayload(int count)
+    {
+        SortEntries(count);
         int length = 0;
         for (int i = 0; i < count; i++)
         {
             ref readonly ParameterEntry entry = ref _entries[_order[i]];
             if (i > 0)
             {
-                Append(ref length, "&"u8);
+                Append(ref _payload, ref length, "&"u8);
             }
 
-            AppendUtf8(ref length, entry.Name);
-            Append(ref length, "="u8);
-            AppendValue(ref length, in entry);
+            AppendUtf8(ref _payload, ref length, entry.Name);
+            Append(ref _payload, ref length, "="u8);
+            AppendValue(ref _payload, ref length, in entry);
         }
 
         return length;
     }
 
-    private void AppendValue(ref int length, in ParameterEntry entry)
+    /// <summary>A value's text as it is signed: strings raw (not escaped), numbers invariant, arrays as JSON text.</summary>
+    private static void AppendValue(ref byte[] buffer, ref int length, in ParameterEntry entry)
     {
         switch (entry.Kind)
         {
             case ParameterKind.String:
-                AppendUtf8(ref length, entry.Text!);
+                AppendUtf8(ref buffer, ref length, entry.Text!);
                 break;
             case ParameterKind.Integer:
-                EnsureCapacity(length + 20);
-                Utf8Formatter.TryFormat(entry.Integer, _payload.AsSpan(length), out int w);
+                EnsureCapacity(ref buffer, length + 20);
+                Utf8Formatter.TryFormat(entry.Integer, buffer.AsSpan(length), out int w);
                 length += w;
                 break;
             case ParameterKind.Decimal:
             case ParameterKind.DecimalNumber:
-                EnsureCapacity(length + 32);
-                entry.Decimal.TryFormat(_payload.AsSpan(length), out int d, default, CultureInfo.InvariantCulture);
+                EnsureCapacity(ref buffer, length + 32);
+                entry.Decimal.TryFormat(buffer.AsSpan(length), out int d, default, CultureInfo.InvariantCulture);
                 length += d;
                 break;
             case ParameterKind.Boolean:
-                Append(ref length, entry.Integer != 0 ? TrueBytes : FalseBytes);
+                Append(ref buffer, ref length, entry.Integer != 0 ? TrueBytes : FalseBytes);
                 break;
             case ParameterKind.StringArray:
                 // The JSON text of the array, as written to the frame (docs/protocol.md §4.2 leaves arrays open).
-                Append(ref length, "["u8);
+                Append(ref buffer, ref length, "["u8);
                 for (int k = 0; k < entry.Array!.Length; k++)
                 {
                     if (k > 0)
                     {
-                        Append(ref length, ","u8);
+                        Append(ref buffer, ref length, ","u8);
                     }
 
-                    Append(ref length, "\""u8);
-                    AppendUtf8(ref length, entry.Array[k]);
-                    Append(ref length, "\""u8);
+                    Append(ref buffer, ref length, "\""u8);
+                    AppendUtf8(ref buffer, ref length, entry.Array[k]);
+                    Append(ref buffer, ref length, "\""u8);
                 }
 
-                Append(ref length, "]"u8);
+                Append(ref buffer, ref length, "]"u8);
                 break;
         }
     }
@@ -242,24 +412,24 @@ internal sealed class RequestFrameWriter
         }
     }
 
-    private void Append(ref int length, ReadOnlySpan<byte> bytes)
+    private static void Append(ref byte[] buffer, ref int length, ReadOnlySpan<byte> bytes)
     {
-        EnsureCapacity(length + bytes.Length);
-        bytes.CopyTo(_payload.AsSpan(length));
+        EnsureCapacity(ref buffer, length + bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
         length += bytes.Length;
     }
 
-    private void AppendUtf8(ref int length, string text)
+    private static void AppendUtf8(ref byte[] buffer, ref int length, string text)
     {
-        EnsureCapacity(length + Encoding.UTF8.GetMaxByteCount(text.Length));
-        length += Encoding.UTF8.GetBytes(text, _payload.AsSpan(length));
+        EnsureCapacity(ref buffer, length + Encoding.UTF8.GetMaxByteCount(text.Length));
+        length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
     }
 
-    private void EnsureCapacity(int size)
+    private static void EnsureCapacity(ref byte[] buffer, int size)
     {
-        if (size > _payload.Length)
+        if (size > buffer.Length)
         {
-            Array.Resize(ref _payload, Math.Max(size, _payload.Length * 2));
+            Array.Resize(ref buffer, Math.Max(size, buffer.Length * 2));
         }
     }
 }
