@@ -126,17 +126,7 @@ internal static class CompactRateLimitsParser
         }
 
         ReadOnlySpan<byte> text = json.Slice(at, end);
-        code = isType
-            ? text.SequenceEqual("REQUEST_WEIGHT"u8) ? (byte)2
-                : text.SequenceEqual("ORDERS"u8) ? (byte)3
-                : text.SequenceEqual("CONNECTIONS"u8) ? (byte)4
-                : text.SequenceEqual("RAW_REQUESTS"u8) ? (byte)5
-                : (byte)0
-            : text.SequenceEqual("MINUTE"u8) ? (byte)3
-                : text.SequenceEqual("SECOND"u8) ? (byte)2
-                : text.SequenceEqual("DAY"u8) ? (byte)5
-                : text.SequenceEqual("HOUR"u8) ? (byte)4
-                : (byte)0;
+        code = isType ? PackedRateLimit.TypeCodeOf(text) : PackedRateLimit.IntervalCodeOf(text);
         at += end;
         return code != 0;
     }

@@ -88,22 +88,41 @@ internal readonly struct PackedRateLimit
             return false;
         }
 
-        // ValueTextEquals compares the unescaped text, as the object reader's string was.
-        code = reader.ValueTextEquals(""u8) ? (byte)1 : isType ? TypeCodeOf(ref reader) : IntervalCodeOf(ref reader);
+        // The unescaped text, as the object reader's string was. No known value is longer than 14 bytes, and an escape
+        // takes at most 6 bytes for each byte it stands for, so longer escaped text cannot be one of them.
+        Span<byte> unescaped = stackalloc byte[MaxEscapedCodeLength];
+        scoped ReadOnlySpan<byte> text = reader.ValueSpan;
+        if (reader.ValueIsEscaped)
+        {
+            if (text.Length > MaxEscapedCodeLength)
+            {
+                return false;
+            }
+
+            text = unescaped[..reader.CopyString(unescaped)];
+        }
+
+        code = isType ? TypeCodeOf(text) : IntervalCodeOf(text);
         return code != 0;
     }
 
-    private static byte TypeCodeOf(ref Utf8JsonReader reader) =>
-        reader.ValueTextEquals("REQUEST_WEIGHT"u8) ? (byte)2
-        : reader.ValueTextEquals("ORDERS"u8) ? (byte)3
-        : reader.ValueTextEquals("CONNECTIONS"u8) ? (byte)4
-        : reader.ValueTextEquals("RAW_REQUESTS"u8) ? (byte)5
+    private const int MaxEscapedCodeLength = 6 * 14;
+
+    /// <summary>The code of an (unescaped) <c>rateLimitType</c> text: 1 for the empty string, 0 when none stands for it.</summary>
+    public static byte TypeCodeOf(ReadOnlySpan<byte> text) =>
+        text.IsEmpty ? (byte)1
+        : text.SequenceEqual("REQUEST_WEIGHT"u8) ? (byte)2
+        : text.SequenceEqual("ORDERS"u8) ? (byte)3
+        : text.SequenceEqual("CONNECTIONS"u8) ? (byte)4
+        : text.SequenceEqual("RAW_REQUESTS"u8) ? (byte)5
         : (byte)0;
 
-    private static byte IntervalCodeOf(ref Utf8JsonReader reader) =>
-        reader.ValueTextEquals("MINUTE"u8) ? (byte)3
-        : reader.ValueTextEquals("SECOND"u8) ? (byte)2
-        : reader.ValueTextEquals("DAY"u8) ? (byte)5
-        : reader.ValueTextEquals("HOUR"u8) ? (byte)4
+    /// <summary>The code of an (unescaped) <c>interval</c> text: 1 for the empty string, 0 when none stands for it.</summary>
+    public static byte IntervalCodeOf(ReadOnlySpan<byte> text) =>
+        text.IsEmpty ? (byte)1
+        : text.SequenceEqual("MINUTE"u8) ? (byte)3
+        : text.SequenceEqual("SECOND"u8) ? (byte)2
+        : text.SequenceEqual("DAY"u8) ? (byte)5
+        : text.SequenceEqual("HOUR"u8) ? (byte)4
         : (byte)0;
 }
